@@ -1,0 +1,3 @@
+app_name = "agendas"
+
+urlpatterns: list = []

@@ -1,0 +1,398 @@
+"""Bodies, venues, sessions and the proposed programme of work."""
+
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+symbol_prefix_validator = RegexValidator(
+    r"^[A-Z][A-Za-z0-9.\-]*(/[A-Za-z0-9.\-]+)*$",
+    _("Enter a UN symbol prefix such as CAC/COSP/WG.2: parts separated by slashes."),
+)
+
+
+class Body(models.Model):
+    """An organ: the Conference of the States Parties or one of its subsidiary bodies."""
+
+    class Kind(models.TextChoices):
+        CONFERENCE = "conference", _("Conference")
+        WORKING_GROUP = "working_group", _("Working group")
+        REVIEW_GROUP = "review_group", _("Review group")
+        EXPERT_MEETING = "expert_meeting", _("Expert meeting")
+
+    name = models.CharField(_("name"), max_length=300)
+    short_name = models.CharField(_("short name"), max_length=100)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    symbol_prefix = models.CharField(
+        _("symbol prefix"),
+        max_length=60,
+        unique=True,
+        validators=[symbol_prefix_validator],
+        help_text=_("The prefix of the body's document symbols, e.g. CAC/COSP/WG.2."),
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent body"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="subsidiary_bodies",
+    )
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+
+    class Meta:
+        verbose_name = _("body")
+        verbose_name_plural = _("bodies")
+        ordering = ["parent_id", "symbol_prefix"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(parent=models.F("pk")), name="body_not_its_own_parent"
+            ),
+        ]
+
+    def __str__(self):
+        return self.short_name or self.name
+
+    def get_absolute_url(self):
+        return reverse("meetings:body-detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        ancestor = self.parent
+        while ancestor is not None:
+            if self.pk and ancestor.pk == self.pk:
+                raise ValidationError({"parent": _("A body cannot be its own parent or ancestor.")})
+            ancestor = ancestor.parent
+
+
+class Venue(models.Model):
+    """A conference centre, e.g. the Vienna International Centre."""
+
+    name = models.CharField(_("name"), max_length=200)
+    city = models.CharField(_("city"), max_length=100)
+    country = models.CharField(
+        _("country"),
+        max_length=2,
+        validators=[RegexValidator(r"^[A-Z]{2}$", _("Enter a two-letter ISO country code."))],
+        help_text=_("Two-letter ISO 3166 code, e.g. AT."),
+    )
+
+    class Meta:
+        verbose_name = _("venue")
+        verbose_name_plural = _("venues")
+        ordering = ["city", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["name", "city"], name="unique_venue_per_city"),
+        ]
+
+    def __str__(self):
+        return f"{self.name}, {self.city}"
+
+    def get_absolute_url(self):
+        return reverse("meetings:session-list") + f"?venue={self.pk}"
+
+
+class SessionQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Session.Status.PUBLISHED)
+
+    def visible_to(self, user):
+        """Published sessions, and drafts too for editors."""
+        if user is not None and user.is_authenticated and user.has_perm("meetings.view_session"):
+            return self
+        return self.published()
+
+    def upcoming(self, today=None):
+        today = today or timezone.localdate()
+        return self.filter(end_date__gte=today).order_by("start_date", "body__symbol_prefix")
+
+    def past(self, today=None):
+        today = today or timezone.localdate()
+        return self.filter(end_date__lt=today).order_by("-start_date", "body__symbol_prefix")
+
+    def of_year(self, year):
+        return self.filter(start_date__year=year)
+
+    def with_header(self):
+        """What a session's header shows, in one query."""
+        return self.select_related("body", "body__parent", "venue")
+
+
+class Session(models.Model):
+    """One session (or meeting) of a body."""
+
+    class Format(models.TextChoices):
+        IN_PERSON = "in_person", _("In person")
+        HYBRID = "hybrid", _("Hybrid")
+        ONLINE = "online", _("Online")
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    class Distribution(models.TextChoices):
+        GENERAL = "general", _("General")
+        LIMITED = "limited", _("Limited")
+        RESTRICTED = "restricted", _("Restricted")
+
+    body = models.ForeignKey(
+        Body, verbose_name=_("body"), on_delete=models.PROTECT, related_name="sessions"
+    )
+    ordinal = models.PositiveSmallIntegerField(
+        _("ordinal"), help_text=_("The number of the session: 15 for the fifteenth session.")
+    )
+    title = models.CharField(
+        _("title"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "The session's full designation as it reads inside a sentence, "
+            "e.g. “fifteenth session of the Implementation Review Group”."
+        ),
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    venue = models.ForeignKey(
+        Venue,
+        verbose_name=_("venue"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="sessions",
+    )
+    room = models.CharField(
+        _("room"), max_length=200, blank=True, help_text=_("e.g. Board Room B/M1, M Building.")
+    )
+    format = models.CharField(
+        _("format"), max_length=10, choices=Format.choices, default=Format.IN_PERSON
+    )
+    opening_time = models.TimeField(_("opening time"), null=True, blank=True)
+    agenda_symbol = models.CharField(
+        _("agenda symbol"),
+        max_length=100,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text=_("Symbol of the provisional agenda, e.g. CAC/COSP/WG.2/2024/1."),
+    )
+    distribution = models.CharField(
+        _("distribution"), max_length=10, choices=Distribution.choices, blank=True
+    )
+    distribution_date = models.DateField(_("distribution date"), null=True, blank=True)
+    original_language = models.CharField(
+        _("original language"), max_length=7, choices=settings.LANGUAGES, default="en"
+    )
+    resources_note = models.TextField(
+        _("resources note"),
+        blank=True,
+        help_text=_("Interpretation and meeting services available to the session."),
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
+    resolutions = models.ManyToManyField(
+        "documents.Resolution",
+        verbose_name=_("resolutions"),
+        blank=True,
+        related_name="based_sessions",
+        help_text=_(
+            "The resolutions in accordance with which the provisional agenda was prepared."
+        ),
+    )
+
+    objects = SessionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        ordering = ["-start_date", "body__symbol_prefix", "-ordinal"]
+        constraints = [
+            models.UniqueConstraint(fields=["body", "ordinal"], name="unique_session_ordinal"),
+            models.CheckConstraint(condition=Q(ordinal__gte=1), name="session_ordinal_positive"),
+            models.CheckConstraint(
+                condition=Q(start_date__isnull=True)
+                | Q(end_date__isnull=True)
+                | Q(end_date__gte=models.F("start_date")),
+                name="session_end_not_before_start",
+            ),
+            models.CheckConstraint(
+                condition=Q(start_date__isnull=False, end_date__isnull=False)
+                | Q(start_date__isnull=True, end_date__isnull=True),
+                name="session_dates_both_or_neither",
+            ),
+        ]
+
+    def __str__(self):
+        if self.start_date:
+            return f"{self.body} {self.ordinal} ({self.start_date.year})"
+        return f"{self.body} {self.ordinal}"
+
+    def save(self, *args, **kwargs):
+        if self.agenda_symbol is not None:
+            self.agenda_symbol = self.agenda_symbol.strip() or None
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse(
+            "meetings:session-detail", kwargs={"body": self.body.slug, "ordinal": self.ordinal}
+        )
+
+    @property
+    def designation(self):
+        """The full designation used in sentences, or a plain one when none is entered."""
+        return self.title or gettext("session %(ordinal)s of the %(body)s") % {
+            "ordinal": self.ordinal,
+            "body": self.body.name,
+        }
+
+    @property
+    def is_published(self):
+        return self.status == self.Status.PUBLISHED
+
+    @property
+    def city(self):
+        return self.venue.city if self.venue else ""
+
+    @property
+    def dates_display(self):
+        if not self.start_date:
+            return ""
+        if self.start_date == self.end_date:
+            return date_format(self.start_date, "DATE_FORMAT")
+        start = date_format(self.start_date, "DATE_FORMAT")
+        end = date_format(self.end_date, "DATE_FORMAT")
+        return f"{start} – {end}"
+
+    def overlaps(self, other):
+        """True when both sessions have dates and share at least one day."""
+        if not (self.start_date and self.end_date and other.start_date and other.end_date):
+            return False
+        return self.start_date <= other.end_date and other.start_date <= self.end_date
+
+    def contains_date(self, day: datetime.date):
+        return bool(self.start_date and self.start_date <= day <= self.end_date)
+
+    def clean(self):
+        errors = {}
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The end date cannot be before the start date.")
+        if bool(self.start_date) != bool(self.end_date):
+            field = "end_date" if self.start_date else "start_date"
+            errors[field] = _("Enter both the start and the end date, or neither.")
+        if self.agenda_symbol is not None:
+            self.agenda_symbol = self.agenda_symbol.strip() or None
+        if errors:
+            raise ValidationError(errors)
+
+    def missing_for_publication(self):
+        """What an editor must still enter before the session can be published."""
+        missing = []
+        if not (self.start_date and self.end_date):
+            missing.append(gettext("dates"))
+        if not self.venue_id:
+            missing.append(gettext("a venue"))
+        if not self.pk or not self.agenda_items.exists():
+            missing.append(gettext("at least one agenda item"))
+        return missing
+
+
+class ProgrammeSlot(models.Model):
+    """A half-day (or other) slot of the proposed programme of work."""
+
+    session = models.ForeignKey(
+        Session,
+        verbose_name=_("session"),
+        on_delete=models.CASCADE,
+        related_name="programme_slots",
+    )
+    date = models.DateField(_("date"))
+    start_time = models.TimeField(_("start time"))
+    end_time = models.TimeField(_("end time"))
+
+    class Meta:
+        verbose_name = _("programme slot")
+        verbose_name_plural = _("programme slots")
+        ordering = ["session", "date", "start_time"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "date", "start_time"], name="unique_programme_slot_start"
+            ),
+            models.CheckConstraint(
+                condition=Q(end_time__gt=models.F("start_time")),
+                name="programme_slot_ends_after_start",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.session} – {self.date.isoformat()} {self.start_time:%H:%M}–{self.end_time:%H:%M}"
+
+    def get_absolute_url(self):
+        return f"{self.session.get_absolute_url()}#programme-{self.date.isoformat()}"
+
+    def clean(self):
+        errors = {}
+        if self.start_time and self.end_time and self.end_time <= self.start_time:
+            errors["end_time"] = _("The slot must end after it starts.")
+        session = self.session if self.session_id else None
+        if session and self.date:
+            if not (session.start_date and session.end_date):
+                errors["date"] = _("Enter the session's dates before its programme of work.")
+            elif not session.contains_date(self.date):
+                errors["date"] = _(
+                    "The slot's date must fall within the session's dates (%(start)s to %(end)s)."
+                ) % {"start": session.start_date.isoformat(), "end": session.end_date.isoformat()}
+        if errors:
+            raise ValidationError(errors)
+
+
+class ProgrammeEntry(models.Model):
+    """An agenda item taken up in a programme slot, in order."""
+
+    slot = models.ForeignKey(
+        ProgrammeSlot, verbose_name=_("slot"), on_delete=models.CASCADE, related_name="entries"
+    )
+    agenda_item = models.ForeignKey(
+        "agendas.AgendaItem",
+        verbose_name=_("agenda item"),
+        on_delete=models.CASCADE,
+        related_name="programme_entries",
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    continued = models.BooleanField(
+        _("continued"), default=False, help_text=_("The item carries over from an earlier slot.")
+    )
+    title = models.CharField(
+        _("title or description"),
+        max_length=500,
+        blank=True,
+        help_text=_("Leave empty to show the agenda item's title."),
+    )
+
+    class Meta:
+        verbose_name = _("programme entry")
+        verbose_name_plural = _("programme entries")
+        ordering = ["slot", "position", "pk"]
+
+    def __str__(self):
+        return f"{self.agenda_item.label} {self.display_title}"
+
+    def get_absolute_url(self):
+        return self.slot.get_absolute_url()
+
+    @property
+    def display_title(self):
+        return self.title or self.agenda_item.title
+
+    def clean(self):
+        if self.slot_id and self.agenda_item_id:
+            if self.agenda_item.session_id != self.slot.session_id:
+                raise ValidationError(
+                    {"agenda_item": _("The agenda item must belong to the slot's session.")}
+                )

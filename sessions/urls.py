@@ -1,0 +1,16 @@
+from django.urls import path
+
+from . import views
+
+app_name = "meetings"
+
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("sessions/", views.SessionListView.as_view(), name="session-list"),
+    path("bodies/<slug:slug>/", views.BodyDetailView.as_view(), name="body-detail"),
+    path(
+        "sessions/<slug:body>/<int:ordinal>/",
+        views.SessionDetailView.as_view(),
+        name="session-detail",
+    ),
+]
