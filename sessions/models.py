@@ -88,9 +88,6 @@ class Venue(models.Model):
         verbose_name = _("venue")
         verbose_name_plural = _("venues")
         ordering = ["city", "name"]
-        constraints = [
-            models.UniqueConstraint(fields=["name", "city"], name="unique_venue_per_city"),
-        ]
 
     def __str__(self):
         return f"{self.name}, {self.city}"
