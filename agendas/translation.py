@@ -1,5 +1,6 @@
-import simple_history
 from modeltranslation.translator import TranslationOptions, register
+
+from sessions.history import register as register_history
 
 from .models import AgendaItem, Footnote, PanelDiscussion
 
@@ -27,4 +28,4 @@ class PanelDiscussionTranslationOptions(TranslationOptions):
 # the model classes were built, so a HistoricalRecords() declared in models.py would copy only
 # the untranslated column and miss a change to one language. The original field is left out
 # of the history: it only mirrors whichever language was active when the row was saved.
-simple_history.register(AgendaItem, excluded_fields=["title", "annotation"])
+register_history(AgendaItem, excluded_fields=["title", "annotation"])
