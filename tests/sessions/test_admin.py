@@ -45,6 +45,15 @@ def vienna(db):
 
 
 @pytest.fixture
+def complete_session(session, vienna):
+    """The published test session, complete: a venue and an agenda item."""
+    session.venue = vienna
+    session.save()
+    AgendaItem.objects.create(session=session, number=1, title_en="Organizational matters")
+    return session
+
+
+@pytest.fixture
 def other_session(other_body):
     """A session of another body meeting at the same time as the editor's new session."""
     session = Session.objects.create(
@@ -265,7 +274,8 @@ def test_deleting_every_item_of_a_published_session_is_refused(editor_client, se
     assert AgendaItem.objects.filter(pk=item.pk).exists()
 
 
-def test_slot_outside_the_session_dates_is_refused(editor_client, session):
+def test_slot_outside_the_session_dates_is_refused(editor_client, complete_session):
+    session = complete_session
     data = form_data(editor_client.get(session_change(session)))
     add_inline_row(data, "programme_slots", date="2025-07-01", start_time="10:00", end_time="13:00")
     before = row_counts()
@@ -278,7 +288,8 @@ def test_slot_outside_the_session_dates_is_refused(editor_client, session):
     assert row_counts() == before
 
 
-def test_two_new_items_with_the_same_number_are_refused(editor_client, session):
+def test_two_new_items_with_the_same_number_are_refused(editor_client, complete_session):
+    session = complete_session
     data = form_data(editor_client.get(session_change(session)))
     add_agenda_item(data, number="2", en="Technical assistance")
     add_agenda_item(data, number="2", en="Other matters")
@@ -289,7 +300,8 @@ def test_two_new_items_with_the_same_number_are_refused(editor_client, session):
     assert row_counts() == before
 
 
-def test_an_item_numbered_like_a_saved_one_is_refused(editor_client, session):
+def test_an_item_numbered_like_a_saved_one_is_refused(editor_client, complete_session):
+    session = complete_session
     AgendaItem.objects.create(session=session, number=2, title_en="Technical assistance")
     data = form_data(editor_client.get(session_change(session)))
     add_agenda_item(data, number="2", en="Other matters")
@@ -301,8 +313,9 @@ def test_an_item_numbered_like_a_saved_one_is_refused(editor_client, session):
 
 
 def test_a_sub_item_cannot_take_an_item_of_another_session_as_parent(
-    editor_client, session, other_session
+    editor_client, complete_session, other_session
 ):
+    session = complete_session
     data = form_data(editor_client.get(session_change(session)))
     foreign = other_session.agenda_items.get(label="1")
     add_agenda_item(data, parent=str(foreign.pk), letter="a", en="Opening")
@@ -313,7 +326,8 @@ def test_a_sub_item_cannot_take_an_item_of_another_session_as_parent(
     assert row_counts() == before
 
 
-def test_end_date_before_start_date_is_a_form_error(editor_client, session):
+def test_end_date_before_start_date_is_a_form_error(editor_client, complete_session):
+    session = complete_session
     data = form_data(editor_client.get(session_change(session)))
     data.update(start_date="2025-06-04", end_date="2025-06-02")
     response = post_form(editor_client, session_change(session), data)
