@@ -84,13 +84,13 @@ class AgendaItemInlineForm(forms.ModelForm):
     """
 
     listed_documents = forms.ModelMultipleChoiceField(
-        label=_("documents listed under “Documents”"),
+        label=_("Documents listed under “Documents”"),
         queryset=Document.objects.all(),
         required=False,
         widget=AutocompleteSelectMultiple(AgendaItem._meta.get_field("documents"), admin.site),
     )
     cited_documents = forms.ModelMultipleChoiceField(
-        label=_("other documents cited in the annotation"),
+        label=_("Other documents cited in the annotation"),
         queryset=Document.objects.all(),
         required=False,
         widget=AutocompleteSelectMultiple(AgendaItem._meta.get_field("documents"), admin.site),
@@ -141,10 +141,14 @@ class AgendaItemInlineFormSet(BaseInlineFormSet):
     def add_fields(self, form, index):
         super().add_fields(form, index)
         if "parent" in form.fields:
+            field = form.fields["parent"]
             items = AgendaItem.objects.filter(parent__isnull=True).order_by("position")
-            form.fields["parent"].queryset = (
+            field.queryset = (
                 items.filter(session=self.instance) if self.instance.pk else items.none()
             )
+            # The parent is one of the items on this page: no pop-ups to other sessions' items.
+            for link in ("can_add_related", "can_change_related", "can_view_related"):
+                setattr(field.widget, link, False)
 
     def clean(self):
         super().clean()

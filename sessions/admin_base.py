@@ -45,12 +45,17 @@ def year_filter(field_path, title=None):
     return YearFilter
 
 
+# After modeltranslation's tabs: start the language switch on the default language.
+# (Listed after modeltranslation's own scripts so that the media merge keeps it after them.)
+TABS_JS = (*TabbedTranslationAdmin.Media.js, "js/admin-translation-tabs.js")
+
+
 class TabsMedia(admin.ModelAdmin):
     """The translation tabs' scripts for an admin whose own model is not translated but
     whose inlines are (TabbedTranslationAdmin brings them for translated models)."""
 
     class Media:
-        js = TabbedTranslationAdmin.Media.js
+        js = TABS_JS
         css = TabbedTranslationAdmin.Media.css
 
 
@@ -80,12 +85,18 @@ class RelatedLabelsMixin:
 class TranslatedAdmin(RelatedLabelsMixin, ImportExportMixin, TabbedTranslationAdmin):
     """A translated model: language tabs, import and export."""
 
+    class Media:
+        js = TABS_JS
+
 
 class TranslatedHistoryAdmin(
     RelatedLabelsMixin, ImportExportMixin, SimpleHistoryAdmin, TabbedTranslationAdmin
 ):
     """A translated model with history: language tabs, import and export, and a History
     page that shows who changed which field (in which language) and when."""
+
+    class Media:
+        js = TABS_JS
 
 
 class PlainAdmin(RelatedLabelsMixin, ImportExportMixin, TabsMedia):
