@@ -32,7 +32,7 @@ def form_data(response):
     assert response.status_code == 200, response.status_code
     data = {}
     _add_form(data, response.context["adminform"].form)
-    for inline in response.context["inline_admin_formsets"]:
+    for inline in response.context.get("inline_admin_formsets", []):
         formset = inline.formset
         _add_form(data, formset.management_form)
         for form in formset.forms:
@@ -60,7 +60,7 @@ def errors_of(response):
     errors = []
     adminform = response.context["adminform"].form
     errors += [str(e) for field_errors in adminform.errors.values() for e in field_errors]
-    for inline in response.context["inline_admin_formsets"]:
+    for inline in response.context.get("inline_admin_formsets", []):
         errors += [str(e) for e in inline.formset.non_form_errors()]
         for form_errors in inline.formset.errors:
             errors += [str(e) for field_errors in form_errors.values() for e in field_errors]

@@ -190,3 +190,19 @@ def test_session_inline_cites_documents_and_resolutions(editor_client, item, ses
     response = editor_client.post(url, data)
     assert response.status_code == 302, errors_of(response)
     assert [link.document for link in item.document_links.all()] == [listed]
+
+
+def test_an_earlier_version_is_restored_from_the_history(editor_client, item):
+    url = f"/admin/agendas/agendaitem/{item.pk}/change/"
+    data = form_data(editor_client.get(url))
+    data["title_zh_hans"] = "资产追回问题"
+    assert editor_client.post(url, data).status_code == 302
+    earlier = item.history.order_by("history_id").first()
+
+    revert_url = f"/admin/agendas/agendaitem/{item.pk}/history/{earlier.history_id}/"
+    response = editor_client.get(revert_url)
+    assert response.status_code == 200
+    response = editor_client.post(revert_url, form_data(response))
+    assert response.status_code == 302, errors_of(response)
+    item.refresh_from_db()
+    assert item.title_zh_hans == "资产追回"
