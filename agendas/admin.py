@@ -79,7 +79,8 @@ class AgendaItemAdmin(TranslatedHistoryAdmin):
         return f"{item.session} – {item.label}. {item.title}"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("session__body")
+        # (A queryset with select_related makes the changelist skip list_select_related.)
+        return super().get_queryset(request).select_related("session__body", "parent")
 
     @admin.display(description=_("sub-item of"), ordering="parent__position")
     def parent_label(self, item):
@@ -155,7 +156,8 @@ class JointMeetingItemInline(admin.TabularInline):
 @admin.register(JointMeeting)
 class JointMeetingAdmin(PlainAdmin):
     resource_classes = [JointMeetingResource]
-    list_display = ("__str__", "items_display")
+    list_display = ("items_display",)
+    list_display_links = ("items_display",)
     list_filter = (("memberships__agenda_item__session__body", admin.RelatedOnlyFieldListFilter),)
     search_fields = (
         "memberships__agenda_item__label",

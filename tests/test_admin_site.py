@@ -49,6 +49,34 @@ def test_editor_opens_every_changelist_and_add_page(editor_client, demo):
     assert len(list(admin_urls())) == 2 * 14
 
 
+def test_editor_has_import_and_export_on_every_changelist(editor_client):
+    failures = []
+    for model in admin.site._registry:
+        opts = model._meta
+        if opts.app_label not in CONTENT_APPS:
+            continue
+        base = f"/admin/{opts.app_label}/{opts.model_name}/"
+        changelist = editor_client.get(base).text
+        for view in ("import", "export"):
+            if f"{base}{view}/" not in changelist:
+                failures.append((base, view, "no button"))
+            elif editor_client.get(f"{base}{view}/").status_code != 200:
+                failures.append((base, view, "no page"))
+    assert failures == []
+
+
+def test_export_of_sessions_as_csv(editor_client, session):
+    page = editor_client.get("/admin/meetings/session/export/")
+    form = page.context["form"]
+    data = {"format": "0", "resource": "0"} | {
+        name: "on" for name in form.fields if name.startswith("sessionresource_")
+    }
+    response = editor_client.post("/admin/meetings/session/export/", data)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    assert "first meeting of the Working Group on Testing" in response.content.decode()
+
+
 def test_editor_opens_every_change_form_of_the_demo(editor_client, demo):
     for model in admin.site._registry:
         if model._meta.app_label not in CONTENT_APPS:
@@ -97,6 +125,17 @@ def test_session_changelist_queries_do_not_grow_with_sessions(
         response = editor_client.get("/admin/meetings/session/")
     assert response.status_code == 200
     assert response.context["cl"].result_count == 40
+
+
+def test_agenda_item_and_joint_meeting_changelists_do_not_query_per_row(
+    editor_client, demo, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(11):
+        items = editor_client.get("/admin/agendas/agendaitem/")
+    assert items.context["cl"].result_count == AgendaItem.objects.count() > 20
+    with django_assert_max_num_queries(10):
+        joint = editor_client.get("/admin/agendas/jointmeeting/")
+    assert joint.context["cl"].result_count == 3
 
 
 # --- The Editors group ----------------------------------------------------------------------
