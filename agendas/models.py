@@ -316,7 +316,9 @@ class JointMeeting(models.Model):
         ordering = ["pk"]
 
     def __str__(self):
-        members = self.memberships.select_related("agenda_item__session__body")
+        members = self.memberships.all()
+        if "memberships" not in getattr(self, "_prefetched_objects_cache", {}):
+            members = members.select_related("agenda_item__session__body")
         return " + ".join(
             f"{m.agenda_item.session.body} {m.agenda_item.label}" for m in members
         ) or str(_("Joint meeting"))

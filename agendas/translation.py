@@ -1,5 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
+from sessions.history import register as register_history
+
 from .models import AgendaItem, Footnote, PanelDiscussion
 
 
@@ -19,3 +21,11 @@ class FootnoteTranslationOptions(TranslationOptions):
 class PanelDiscussionTranslationOptions(TranslationOptions):
     fields = ("title",)
     required_languages = ("en",)
+
+
+# History (django-simple-history) is registered here, after the translation fields exist:
+# modeltranslation adds title_en, title_zh_hans, ... when this module is imported, long after
+# the model classes were built, so a HistoricalRecords() declared in models.py would copy only
+# the untranslated column and miss a change to one language. The original field is left out
+# of the history: it only mirrors whichever language was active when the row was saved.
+register_history(AgendaItem, excluded_fields=["title", "annotation"])

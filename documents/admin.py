@@ -1,23 +1,63 @@
-from django.contrib import admin
-from modeltranslation.admin import TranslationAdmin
+"""The editors' admin for documents, resolutions and mandates."""
 
-from .models import Document, Mandate, Resolution
+from django.contrib import admin
+from modeltranslation.admin import TranslationStackedInline
+
+from sessions.admin_base import TranslatedHistoryAdmin, in_every_language, year_filter
+
+from .models import Document, Mandate, Resolution, parse_resolution_number
+from .resources import DocumentResource, MandateResource, ResolutionResource
 
 
 @admin.register(Document)
-class DocumentAdmin(TranslationAdmin):
-    list_display = ("symbol", "title", "kind", "date")
-    list_filter = ("kind",)
-    search_fields = ("symbol", "title")
+class DocumentAdmin(TranslatedHistoryAdmin):
+    resource_classes = [DocumentResource]
+    list_display = ("symbol", "title", "kind", "body", "session", "date")
+    list_filter = ("kind", ("body", admin.RelatedOnlyFieldListFilter), year_filter("date"))
+    list_select_related = ("body", "session__body")
+    date_hierarchy = "date"
+    search_fields = ("symbol", *in_every_language("title"))
+    autocomplete_fields = ("body", "session")
+
+
+class MandateInline(TranslationStackedInline):
+    model = Mandate
+    fk_name = "resolution"
+    fields = ("body", "letter", "position", "text")
+    autocomplete_fields = ("body",)
+    extra = 0
 
 
 @admin.register(Resolution)
-class ResolutionAdmin(TranslationAdmin):
-    list_display = ("number", "title", "adopted_at")
-    search_fields = ("title",)
+class ResolutionAdmin(TranslatedHistoryAdmin):
+    resource_classes = [ResolutionResource]
+    list_display = ("number", "title", "adopted_at", "date")
+    list_display_links = ("number", "title")
+    list_filter = ("session_number", year_filter("date"))
+    list_select_related = ("adopted_at__body",)
+    date_hierarchy = "date"
+    search_fields = in_every_language("title")
+    autocomplete_fields = ("adopted_at",)
+    inlines = [MandateInline]
+
+    def get_search_results(self, request, queryset, search_term):
+        """A resolution number such as 10/6 finds that resolution."""
+        try:
+            session_number, sequence = parse_resolution_number(search_term)
+        except ValueError:
+            return super().get_search_results(request, queryset, search_term)
+        return queryset.filter(session_number=session_number, sequence=sequence), False
 
 
 @admin.register(Mandate)
-class MandateAdmin(TranslationAdmin):
-    list_display = ("__str__", "body", "resolution", "letter")
-    list_filter = ("body",)
+class MandateAdmin(TranslatedHistoryAdmin):
+    resource_classes = [MandateResource]
+    list_display = ("__str__", "body", "resolution", "letter", "position")
+    list_filter = (("body", admin.RelatedOnlyFieldListFilter), "resolution__session_number")
+    list_select_related = ("body", "resolution")
+    search_fields = (
+        *in_every_language("text"),
+        *["resolution__" + field for field in in_every_language("title")],
+        *["body__" + field for field in in_every_language("short_name")],
+    )
+    autocomplete_fields = ("resolution", "body")

@@ -1,5 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
+from sessions.history import register as register_history
+
 from .models import Document, Mandate, Resolution
 
 
@@ -19,3 +21,13 @@ class ResolutionTranslationOptions(TranslationOptions):
 class MandateTranslationOptions(TranslationOptions):
     fields = ("text",)
     required_languages = ("en",)
+
+
+# History (django-simple-history) is registered here, after the translation fields exist:
+# modeltranslation adds title_en, title_zh_hans, ... when this module is imported, long after
+# the model classes were built, so a HistoricalRecords() declared in models.py would copy only
+# the untranslated column and miss a change to one language. The original field is left out
+# of the history: it only mirrors whichever language was active when the row was saved.
+register_history(Document, excluded_fields=["title"])
+register_history(Resolution, excluded_fields=["title"])
+register_history(Mandate, excluded_fields=["text"])

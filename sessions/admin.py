@@ -1,29 +1,477 @@
-from django.contrib import admin
-from modeltranslation.admin import TranslationAdmin
+"""The editors' admin for bodies, venues, sessions and the programme of work.
 
-from .models import Body, ProgrammeSlot, Session, Venue
+The session's change form is the editor's workbench: its agenda items (and sub-items),
+programme slots and footnotes are edited inline on it; a slot's own page holds its
+entries.
+"""
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.widgets import AutocompleteSelectMultiple
+from django.core.exceptions import ValidationError
+from django.db.models import Count, Prefetch
+from django.forms.models import BaseInlineFormSet
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
+
+from agendas.models import AgendaItem, AgendaItemDocument, Footnote, item_label
+from documents.models import Document, Mandate
+
+from .admin_base import (
+    PlainAdmin,
+    TranslatedAdmin,
+    TranslatedHistoryAdmin,
+    in_every_language,
+    year_filter,
+)
+from .models import Body, ProgrammeEntry, ProgrammeSlot, Session, Venue
+from .resources import (
+    BodyResource,
+    ProgrammeEntryResource,
+    ProgrammeSlotResource,
+    SessionResource,
+    VenueResource,
+)
+
+
+class MandateInline(TranslationStackedInline):
+    model = Mandate
+    fk_name = "body"
+    fields = ("resolution", "letter", "position", "text")
+    autocomplete_fields = ("resolution",)
+    extra = 0
 
 
 @admin.register(Body)
-class BodyAdmin(TranslationAdmin):
-    list_display = ("short_name", "name", "symbol_prefix", "kind", "parent")
-    search_fields = ("name", "short_name", "symbol_prefix")
+class BodyAdmin(TranslatedAdmin):
+    resource_classes = [BodyResource]
+    list_display = ("short_name", "name", "symbol_prefix", "kind", "parent", "session_count")
+    list_filter = ("kind", ("parent", admin.RelatedOnlyFieldListFilter))
+    search_fields = ("symbol_prefix", "slug", *in_every_language("name", "short_name"))
+    list_select_related = ("parent",)
+    autocomplete_fields = ("parent",)
     prepopulated_fields = {"slug": ("short_name",)}
+    inlines = [MandateInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(number_of_sessions=Count("sessions"))
+
+    @admin.display(description=_("sessions"), ordering="number_of_sessions")
+    def session_count(self, body):
+        return body.number_of_sessions
 
 
 @admin.register(Venue)
-class VenueAdmin(TranslationAdmin):
+class VenueAdmin(TranslatedAdmin):
+    resource_classes = [VenueResource]
     list_display = ("name", "city", "country")
-    search_fields = ("name", "city")
+    list_filter = ("country",)
+    search_fields = ("country", *in_every_language("name", "city"))
+
+
+# --- The session's workbench -------------------------------------------------------------
+
+
+class AgendaItemInlineForm(forms.ModelForm):
+    """An agenda item on its session's page, with the documents it cites.
+
+    The documents are stored as AgendaItemDocument rows (cited in the annotation, or also
+    listed under “Documents”); the item's own page orders them and edits them one by one.
+    """
+
+    listed_documents = forms.ModelMultipleChoiceField(
+        label=_("Documents listed under “Documents”"),
+        queryset=Document.objects.all(),
+        required=False,
+        widget=AutocompleteSelectMultiple(AgendaItem._meta.get_field("documents"), admin.site),
+    )
+    cited_documents = forms.ModelMultipleChoiceField(
+        label=_("Other documents cited in the annotation"),
+        queryset=Document.objects.all(),
+        required=False,
+        widget=AutocompleteSelectMultiple(AgendaItem._meta.get_field("documents"), admin.site),
+    )
+
+    class Meta:
+        model = AgendaItem
+        fields = ("parent", "number", "letter", "title", "annotation", "resolutions")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            links = list(self.instance.document_links.all())
+            self.initial["listed_documents"] = [link.document_id for link in links if link.listed]
+            self.initial["cited_documents"] = [
+                link.document_id for link in links if not link.listed
+            ]
+
+    def _save_m2m(self):
+        super()._save_m2m()
+        listed = {document.pk for document in self.cleaned_data.get("listed_documents", [])}
+        cited = {document.pk for document in self.cleaned_data.get("cited_documents", [])}
+        wanted = listed | cited
+        links = {link.document_id: link for link in self.instance.document_links.all()}
+        AgendaItemDocument.objects.filter(
+            agenda_item=self.instance, document_id__in=set(links) - wanted
+        ).delete()
+        position = max((link.position for link in links.values()), default=-1)
+        for document_id in sorted(wanted):
+            link = links.get(document_id)
+            if link is None:
+                position += 1
+                AgendaItemDocument.objects.create(
+                    agenda_item=self.instance,
+                    document_id=document_id,
+                    listed=document_id in listed,
+                    position=position,
+                )
+            elif link.listed != (document_id in listed):
+                link.listed = document_id in listed
+                link.save(update_fields=["listed"])
+
+
+class AgendaItemInlineFormSet(BaseInlineFormSet):
+    """The session's agenda items: sub-items choose their item among the session's, and no
+    two items may end up with the same label."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if "parent" in form.fields:
+            field = form.fields["parent"]
+            items = AgendaItem.objects.filter(parent__isnull=True).order_by("position")
+            field.queryset = (
+                items.filter(session=self.instance) if self.instance.pk else items.none()
+            )
+            # The parent is one of the items on this page: no pop-ups to other sessions' items.
+            for link in ("can_add_related", "can_change_related", "can_view_related"):
+                setattr(field.widget, link, False)
+
+    def clean(self):
+        super().clean()
+        seen = set()
+        for form in self.forms:
+            if not hasattr(form, "cleaned_data") or not form.cleaned_data:
+                continue
+            if self.can_delete and self._should_delete_form(form):
+                continue
+            parent = form.cleaned_data.get("parent")
+            letter = form.cleaned_data.get("letter") or ""
+            number = form.cleaned_data.get("number")
+            if parent is not None and letter:
+                label = item_label(parent.number, letter)
+            elif parent is None and number is not None:
+                label = item_label(number, "")
+            else:
+                continue
+            if label in seen:
+                raise ValidationError(
+                    gettext(
+                        "Two agenda items of this session would both be item %(label)s: "
+                        "give each item its own number and each sub-item its own letter."
+                    )
+                    % {"label": label}
+                )
+            seen.add(label)
+
+
+class AgendaItemInline(TranslationStackedInline):
+    model = AgendaItem
+    form = AgendaItemInlineForm
+    formset = AgendaItemInlineFormSet
+    fk_name = "session"
+    autocomplete_fields = ("resolutions",)
+    show_change_link = True
+    extra = 0
+    fieldsets = (
+        (None, {"fields": (("number", "parent", "letter"), "title", "annotation")}),
+        (
+            _("Citations"),
+            {"fields": ("resolutions", "listed_documents", "cited_documents")},
+        ),
+    )
+
+    def get_extra(self, request, obj=None, **kwargs):
+        return 0 if obj is not None and obj.pk else 1
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("parent").order_by("position")
+
+
+class ProgrammeSlotInline(admin.TabularInline):
+    model = ProgrammeSlot
+    fields = ("date", "start_time", "end_time", "entry_summary")
+    readonly_fields = ("entry_summary",)
+    show_change_link = True
+    extra = 0
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .prefetch_related(
+                Prefetch("entries", queryset=ProgrammeEntry.objects.select_related("agenda_item"))
+            )
+        )
+
+    @admin.display(description=_("agenda items taken up"))
+    def entry_summary(self, slot):
+        if not slot.pk:
+            return gettext("Save the slot, then open it to list the items taken up.")
+        labels = [entry.agenda_item.label for entry in slot.entries.all()]
+        return ", ".join(labels) or gettext("none yet: open the slot to add them")
+
+
+class FootnoteInline(TranslationStackedInline):
+    model = Footnote
+    fields = ("number", "text")
+    extra = 0
+
+
+class SessionAdminForm(forms.ModelForm):
+    """Tells the session, before it is validated, how many agenda items it will have once
+    the items edited inline on the same page are saved (publishing needs at least one)."""
+
+    items_prefix = "agenda_items"
+
+    class Meta:
+        model = Session
+        fields = (
+            "body",
+            "ordinal",
+            "title",
+            "status",
+            "start_date",
+            "end_date",
+            "opening_time",
+            "venue",
+            "room",
+            "format",
+            "resources_note",
+            "agenda_symbol",
+            "distribution",
+            "distribution_date",
+            "original_language",
+            "resolutions",
+        )
+
+    def pending_agenda_item_count(self):
+        total = self.data.get(f"{self.items_prefix}-TOTAL_FORMS")
+        if total is None or not str(total).isdigit():
+            return None
+        count = 0
+        for index in range(min(int(total), 1000)):
+            prefix = f"{self.items_prefix}-{index}-"
+            if self.data.get(prefix + "DELETE") not in (None, "", "false", "False", "off"):
+                continue
+            existing = bool(self.data.get(prefix + "id"))
+            entered = bool(self.data.get(prefix + "number") or self.data.get(prefix + "letter"))
+            entered = entered or any(
+                self.data.get(prefix + field) for field in in_every_language("title")
+            )
+            if existing or entered:
+                count += 1
+        return count
+
+    def _post_clean(self):
+        self.instance.pending_agenda_item_count = self.pending_agenda_item_count()
+        super()._post_clean()
 
 
 @admin.register(Session)
-class SessionAdmin(TranslationAdmin):
-    list_display = ("__str__", "body", "ordinal", "start_date", "end_date", "status")
-    list_filter = ("body", "status")
-    search_fields = ("title", "agenda_symbol", "body__short_name")
+class SessionAdmin(TranslatedHistoryAdmin):
+    resource_classes = [SessionResource]
+    form = SessionAdminForm
+    list_display = (
+        "__str__",
+        "body",
+        "ordinal",
+        "start_date",
+        "end_date",
+        "city_display",
+        "agenda_symbol",
+        "item_count",
+        "status",
+    )
+    list_display_links = ("__str__",)
+    list_filter = ("status", "body", year_filter("start_date"), "format")
+    list_select_related = ("body", "venue")
+    date_hierarchy = "start_date"
+    search_fields = (
+        "agenda_symbol",
+        "body__symbol_prefix",
+        *in_every_language("title"),
+        *["body__" + field for field in in_every_language("short_name", "name")],
+    )
+    autocomplete_fields = ("body", "venue", "resolutions")
+    actions = ["publish", "return_to_draft", "prepare_next_session"]
+    inlines = [AgendaItemInline, ProgrammeSlotInline, FootnoteInline]
+    fieldsets = (
+        (None, {"fields": ("body", "ordinal", "title", "status")}),
+        (
+            _("Dates and place"),
+            {
+                "fields": (
+                    ("start_date", "end_date", "opening_time"),
+                    "venue",
+                    "room",
+                    "format",
+                    "resources_note",
+                )
+            },
+        ),
+        (
+            _("Provisional agenda document"),
+            {
+                "fields": (
+                    "agenda_symbol",
+                    ("distribution", "distribution_date"),
+                    "original_language",
+                    "resolutions",
+                )
+            },
+        ),
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(number_of_items=Count("agenda_items"))
+
+    @admin.display(description=_("agenda items"), ordering="number_of_items")
+    def item_count(self, session):
+        return session.number_of_items
+
+    @admin.display(description=_("city"), ordering="venue__city")
+    def city_display(self, session):
+        return session.city
+
+    @admin.action(description=_("Publish the selected sessions"), permissions=["change"])
+    def publish(self, request, queryset):
+        published = 0
+        for session in queryset.select_related("body", "venue"):
+            if session.is_published:
+                continue
+            missing = session.missing_for_publication()
+            if missing:
+                self.message_user(request, session.publication_refusal(missing), messages.ERROR)
+                continue
+            session.status = Session.Status.PUBLISHED
+            session.save()
+            published += 1
+        if published:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d session published: delegates see it now.",
+                    "%(count)d sessions published: delegates see them now.",
+                    published,
+                )
+                % {"count": published},
+                messages.SUCCESS,
+            )
+
+    @admin.action(description=_("Return the selected sessions to draft"), permissions=["change"])
+    def return_to_draft(self, request, queryset):
+        count = 0
+        for session in queryset.filter(status=Session.Status.PUBLISHED).select_related("body"):
+            session.status = Session.Status.DRAFT
+            session.save()
+            count += 1
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d session returned to draft: delegates no longer see it.",
+                "%(count)d sessions returned to draft: delegates no longer see them.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(
+        description=_("Prepare the next session (a draft with the standing items)"),
+        permissions=["add"],
+    )
+    def prepare_next_session(self, request, queryset):
+        drafts = [session.prepare_next_session() for session in queryset.select_related("body")]
+        links = format_html_join(
+            ", ",
+            '<a href="{}">{}</a>',
+            (
+                (reverse("admin:meetings_session_change", args=[draft.pk]), str(draft))
+                for draft in drafts
+            ),
+        )
+        self.message_user(
+            request,
+            format_html(
+                "{} {}",
+                ngettext(
+                    "Draft prepared with the standing agenda items:",
+                    "Drafts prepared with the standing agenda items:",
+                    len(drafts),
+                ),
+                links,
+            ),
+            messages.SUCCESS,
+        )
+        if len(drafts) == 1:
+            return HttpResponseRedirect(
+                reverse("admin:meetings_session_change", args=[drafts[0].pk])
+            )
+        return None
+
+
+# --- The programme of work ----------------------------------------------------------------
+
+
+class ProgrammeEntryInlineFormSet(BaseInlineFormSet):
+    """A slot's entries choose among the agenda items of the slot's session."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if "agenda_item" in form.fields:
+            items = AgendaItem.objects.order_by("position")
+            form.fields["agenda_item"].queryset = (
+                items.filter(session_id=self.instance.session_id)
+                if self.instance.session_id
+                else items.none()
+            )
+
+
+class ProgrammeEntryInline(TranslationTabularInline):
+    model = ProgrammeEntry
+    formset = ProgrammeEntryInlineFormSet
+    fields = ("position", "agenda_item", "continued", "title")
+    extra = 1
 
 
 @admin.register(ProgrammeSlot)
-class ProgrammeSlotAdmin(admin.ModelAdmin):
-    list_display = ("session", "date", "start_time", "end_time")
+class ProgrammeSlotAdmin(PlainAdmin):
+    resource_classes = [ProgrammeSlotResource]
+    list_display = ("__str__", "session", "date", "start_time", "end_time")
+    list_filter = (("session__body", admin.RelatedOnlyFieldListFilter), year_filter("date"))
+    list_select_related = ("session__body",)
+    date_hierarchy = "date"
+    search_fields = (
+        "session__agenda_symbol",
+        "session__body__symbol_prefix",
+        *["session__body__" + field for field in in_every_language("short_name")],
+    )
+    autocomplete_fields = ("session",)
+    inlines = [ProgrammeEntryInline]
+
+    def view_on_site(self, slot):
+        return slot.get_absolute_url()
+
+
+@admin.register(ProgrammeEntry)
+class ProgrammeEntryAdmin(TranslatedAdmin):
+    resource_classes = [ProgrammeEntryResource]
+    list_display = ("__str__", "slot", "position", "continued")
+    list_filter = (("slot__session__body", admin.RelatedOnlyFieldListFilter), "continued")
+    list_select_related = ("slot__session__body", "agenda_item")
+    search_fields = (*in_every_language("title"), "agenda_item__label")
+    autocomplete_fields = ("slot", "agenda_item")

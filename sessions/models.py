@@ -285,19 +285,48 @@ class Session(models.Model):
             errors[field] = _("Enter both the start and the end date, or neither.")
         if self.agenda_symbol is not None:
             self.agenda_symbol = self.agenda_symbol.strip() or None
+        if self.status == self.Status.PUBLISHED and "status" not in errors:
+            # A form that edits the agenda items together with the session (the admin's
+            # inline) tells how many the session will have once saved.
+            missing = self.missing_for_publication(
+                agenda_item_count=getattr(self, "pending_agenda_item_count", None)
+            )
+            if missing:
+                errors["status"] = self.publication_refusal(missing)
         if errors:
             raise ValidationError(errors)
 
-    def missing_for_publication(self):
-        """What an editor must still enter before the session can be published."""
+    def missing_for_publication(self, agenda_item_count=None):
+        """What an editor must still enter before the session can be published.
+
+        ``agenda_item_count`` replaces the count of saved agenda items when a form is
+        about to save the session's items with it.
+        """
         missing = []
         if not (self.start_date and self.end_date):
             missing.append(gettext("dates"))
         if not self.venue_id:
             missing.append(gettext("a venue"))
-        if not self.pk or not self.agenda_items.exists():
+        if agenda_item_count is not None:
+            has_items = agenda_item_count > 0
+        else:
+            has_items = bool(self.pk) and self.agenda_items.exists()
+        if not has_items:
             missing.append(gettext("at least one agenda item"))
         return missing
+
+    def publication_refusal(self, missing):
+        """The message that refuses to publish the session, naming what is missing."""
+        return gettext("%(session)s cannot be published: it still needs %(missing)s.") % {
+            "session": self if self.body_id else gettext("The session"),
+            "missing": ", ".join(str(part) for part in missing),
+        }
+
+    def prepare_next_session(self):
+        """A new draft session of the same body with this session's standing agenda items."""
+        from .next_session import prepare_next_session
+
+        return prepare_next_session(self)
 
 
 class ProgrammeSlot(models.Model):

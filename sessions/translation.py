@@ -1,5 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
+from simple_history.utils import get_history_model_for_model
 
+from .history import register as register_history
 from .models import Body, ProgrammeEntry, Session, Venue
 
 
@@ -23,3 +25,14 @@ class SessionTranslationOptions(TranslationOptions):
 @register(ProgrammeEntry)
 class ProgrammeEntryTranslationOptions(TranslationOptions):
     fields = ("title",)
+
+
+# History (django-simple-history) is registered here, after the translation fields exist:
+# modeltranslation adds title_en, title_zh_hans, ... when this module is imported, long after
+# the model classes were built, so a HistoricalRecords() declared in models.py would copy only
+# the untranslated column and miss a change to one language. The original field is left out
+# of the history: it only mirrors whichever language was active when the row was saved.
+register_history(Session, excluded_fields=["title", "room", "resources_note"])
+# The app's label (meetings) is not its package (sessions): name the history model's real
+# module so that `manage.py shell` imports it like the other models.
+get_history_model_for_model(Session).__module__ = "sessions.models"

@@ -45,3 +45,32 @@ def session(body):
         end_date=datetime.date(2025, 6, 4),
         status=Session.Status.PUBLISHED,
     )
+
+
+@pytest.fixture
+def editor(db):
+    """A staff member of the Editors group (made by a migration), not a superuser."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user(
+        "secretariat", "secretariat@example.org", "a-long-test-password", is_staff=True
+    )
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    """The test client, signed in as the editor."""
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture(autouse=True)
+def plain_static_files(settings):
+    """Pages render without `collectstatic`: the manifest storage needs its manifest."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }

@@ -2,18 +2,20 @@ import os
 import secrets
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
-from django.core.management.base import BaseCommand
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
 
 EDITORS_GROUP = "Editors"
-CONTENT_APPS = ("meetings", "agendas", "documents")
 
 
 def editors_group():
-    """The Editors group, with every permission on the content models and none on users."""
-    group, _ = Group.objects.get_or_create(name=EDITORS_GROUP)
-    group.permissions.add(*Permission.objects.filter(content_type__app_label__in=CONTENT_APPS))
-    return group
+    """The Editors group, as the migration meetings.0003_editors_group made it."""
+    try:
+        return Group.objects.get(name=EDITORS_GROUP)
+    except Group.DoesNotExist:
+        raise CommandError(
+            f"The {EDITORS_GROUP!r} group does not exist: run `python manage.py migrate` first."
+        ) from None
 
 
 class Command(BaseCommand):
@@ -24,6 +26,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
+        group = editors_group()
         username = os.environ.get("EDITOR_USERNAME") or "editor"
         password = os.environ.get("EDITOR_PASSWORD") or secrets.token_urlsafe(12)
         user, created = get_user_model().objects.get_or_create(
@@ -33,7 +36,7 @@ class Command(BaseCommand):
         user.is_active = True
         user.set_password(password)
         user.save()
-        user.groups.add(editors_group())
+        user.groups.add(group)
         verb = "Created" if created else "Reset"
         self.stdout.write(
             self.style.SUCCESS(
