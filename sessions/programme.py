@@ -60,7 +60,9 @@ def programme_of_work(slots, items_by_pk, original_language=None):
             days.append(ProgrammeDay(slot.date))
         rows = []
         for index, entry in enumerate(slot.entries.all()):
-            item = items_by_pk.get(entry.agenda_item_id, entry.agenda_item)
+            item = items_by_pk.get(entry.agenda_item_id)
+            if item is None:  # an entry whose item is of another session: not expected
+                item = entry.agenda_item
             title = translated(entry, "title", original_language)
             if not title:
                 title = translated(item, "title", original_language)
