@@ -352,7 +352,7 @@ def count_queries(client, url, django_assert_max_num_queries, bound):
     return len(captured)
 
 
-SESSION_PAGE_QUERIES = 12
+SESSION_PAGE_QUERIES = 11
 
 
 def test_session_page_takes_the_same_queries_for_3_or_60_items(
