@@ -8,7 +8,7 @@ from agendas.joint import joint_note
 from agendas.models import AgendaItem, AgendaItemDocument, JointMeetingItem
 from documents.models import Document, Mandate
 
-from .forms import SessionFilterForm
+from .forms import SessionFilterForm, without_nul
 from .i18n import translated
 from .models import Body, ProgrammeEntry, ProgrammeSlot, Session
 from .programme import programme_of_work
@@ -34,7 +34,7 @@ class SessionListView(ListView):
     context_object_name = "sessions"
 
     def get_queryset(self):
-        self.form = SessionFilterForm(self.request.GET or None)
+        self.form = SessionFilterForm(without_nul(self.request.GET) if self.request.GET else None)
         sessions = Session.objects.visible_to(self.request.user).with_header()
         if self.form.is_bound:
             sessions = self.form.filter(sessions)
