@@ -28,7 +28,9 @@ class UnreadableFile(ValueError):
 
 def neutralise(value):
     """``"=1+2"`` → ``"'=1+2"``: a spreadsheet shows the cell as text, never runs it."""
-    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+    # (A text that already starts with apostrophes before such a character gets one more,
+    # so that restore() gives it back as it was.)
+    if isinstance(value, str) and value.lstrip(NEUTRALISER).startswith(FORMULA_TRIGGERS):
         return NEUTRALISER + value
     return value
 
@@ -38,7 +40,7 @@ def restore(value):
     if (
         isinstance(value, str)
         and value.startswith(NEUTRALISER)
-        and value[1:].startswith(FORMULA_TRIGGERS)
+        and value.lstrip(NEUTRALISER).startswith(FORMULA_TRIGGERS)
     ):
         return value[1:]
     return value
