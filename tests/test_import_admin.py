@@ -301,3 +301,12 @@ def test_a_file_without_bom_imports_like_one_with(editor_client, session_rows):
     result = response.context["result"]
     assert result.totals["skip"] == len(session_rows)
     assert not result.has_errors() and not result.has_validation_errors()
+
+
+def test_a_file_of_another_format_is_a_form_error(editor_client, session_rows):
+    before = row_counts()
+
+    response = upload(editor_client, SESSIONS, write_csv(session_rows), "sessions.xlsx", "xlsx")
+
+    refused(response, "The file cannot be read as XLSX")
+    assert row_counts() == before
