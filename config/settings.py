@@ -4,6 +4,7 @@ DATABASE_URL  database (default: SQLite file db.sqlite3 beside manage.py);
               postgres://user@host:port/name selects PostgreSQL through psycopg 3
 SECRET_KEY    secret for signing (a development key is used when unset)
 DEBUG         "1"/"true" to turn on debugging (default off)
+CSV_ENCODING  encoding of exported CSV files (default utf-8-sig: UTF-8 with a byte-order mark)
 ALLOWED_HOSTS comma-separated host names (default: localhost names)
 """
 
@@ -138,5 +139,12 @@ STORAGES = {
 LOGIN_URL = "admin:login"
 
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
+# Every import runs in a transaction: a file with a bad row writes nothing.
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+IMPORT_EXPORT_IMPORT_IGNORE_BLANK_LINES = True
+# CSV exports: UTF-8 with a byte-order mark, which Excel needs to show Chinese and Arabic;
+# imports read UTF-8 with or without it. Formula neutralisation: sessions/spreadsheet.py
+# (the library's IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT only drops a leading "=").
+CSV_ENCODING = os.environ.get("CSV_ENCODING", "utf-8-sig")
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "change"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"

@@ -1,20 +1,96 @@
-"""Import-export resources of the documents app."""
+"""Import-export resources of the documents app.
 
-from import_export import resources
+Keys (see ``sessions.resource_base``): a document by its ``symbol``; a resolution by its
+``number`` (``10/6``); a mandate by ``resolution``, ``body`` and ``letter`` (and, for a
+mandate without a letter, its ``position``).
+"""
 
-from .models import Document, Mandate, Resolution
+from django.utils.translation import gettext as _
+from import_export.fields import Field
+
+from sessions.resource_base import (
+    BodyKey,
+    KeyedResource,
+    ResolutionKey,
+    SessionKey,
+    cell_text,
+    translated_columns,
+)
+
+from .models import Document, Mandate, Resolution, parse_resolution_number
 
 
-class DocumentResource(resources.ModelResource):
+class DocumentResource(KeyedResource):
+    """``documents``: key ``symbol``; ``body`` the issuing body's slug, ``session`` the
+    session it was prepared for (``wg-asset-recovery/18``)."""
+
+    body = Field(attribute="body", column_name="body", widget=BodyKey())
+    session = Field(attribute="session", column_name="session", widget=SessionKey())
+    required_columns = ("title_en",)
+    export_select_related = ("body", "session__body")
+
     class Meta:
         model = Document
+        import_id_fields = ["symbol"]
+        fields = ["symbol", "kind", "body", "session", "date", *translated_columns("title")]
 
 
-class ResolutionResource(resources.ModelResource):
+class ResolutionNumberField(Field):
+    """``10/6``: the resolution's session number and sequence."""
+
+    def save(self, instance, row, is_m2m=False, **kwargs):
+        text = cell_text(row.get(self.column_name))
+        try:
+            instance.session_number, instance.sequence = parse_resolution_number(text)
+        except ValueError:
+            raise ValueError(
+                _("“%(number)s” is not a resolution number such as 10/6.") % {"number": text}
+            ) from None
+
+    def get_value(self, instance):
+        if instance.session_number is None or instance.sequence is None:
+            return None
+        return instance.number
+
+
+class ResolutionResource(KeyedResource):
+    """``resolutions``: key ``number``; ``adopted_at`` the COSP session (``cosp/10``)."""
+
+    number = ResolutionNumberField(attribute="number", column_name="number")
+    adopted_at = Field(attribute="adopted_at", column_name="adopted_at", widget=SessionKey())
+    required_columns = ("title_en",)
+    export_select_related = ("adopted_at__body",)
+
     class Meta:
         model = Resolution
+        import_id_fields = ["number"]
+        fields = ["number", "adopted_at", "date", *translated_columns("title")]
+
+    def instance_lookup(self, row):
+        session_number, sequence = parse_resolution_number(cell_text(row.get("number")))
+        return {"session_number": session_number, "sequence": sequence}
 
 
-class MandateResource(resources.ModelResource):
+class MandateResource(KeyedResource):
+    """``mandates``: key ``resolution`` (``1/4``), ``body`` (slug) and ``letter``; a mandate
+    without a letter is found by its ``position`` as well."""
+
+    resolution = Field(attribute="resolution", column_name="resolution", widget=ResolutionKey())
+    body = Field(attribute="body", column_name="body", widget=BodyKey())
+    required_columns = ("position", "text_en")
+    export_select_related = ("resolution", "body")
+
     class Meta:
         model = Mandate
+        import_id_fields = ["resolution", "body", "letter"]
+        fields = ["resolution", "body", "letter", "position", *translated_columns("text")]
+
+    def instance_lookup(self, row):
+        lookup = super().instance_lookup(row)
+        if not lookup["letter"]:
+            lookup["position"] = self.fields["position"].clean(row)
+        return lookup
+
+    def row_key(self, row):
+        key = super().row_key(row)
+        return key if key[-1] else (*key, cell_text(row.get("position")))

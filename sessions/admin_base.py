@@ -2,13 +2,20 @@
 year filters, and labels for related objects."""
 
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models.functions import ExtractYear
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from import_export.admin import ImportExportMixin
+from import_export.admin import ImportExportMixin as LibraryImportExportMixin
+from import_export.forms import ImportForm
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.utils import build_localized_fieldname
 from simple_history.admin import SimpleHistoryAdmin
+
+from . import spreadsheet
+from .resource_base import error_messages
 
 
 def in_every_language(*fields):
@@ -43,6 +50,82 @@ def year_filter(field_path, title=None):
 
     YearFilter.title = title or _("year")
     return YearFilter
+
+
+class CheckedImportForm(ImportForm):
+    """The import form, which also reads the file: one that is not UTF-8 (for CSV), not of
+    the chosen format, or without a column every row needs is refused with a message on
+    the form, before any row is imported."""
+
+    def __init__(self, formats, resources, **kwargs):
+        self.format_classes = formats
+        self.resource_classes = resources
+        super().__init__(formats, resources, **kwargs)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        upload = cleaned_data.get("import_file")
+        chosen = cleaned_data.get("format")
+        if upload is None or chosen in (None, ""):
+            return cleaned_data
+        file_format = self.format_classes[int(chosen)]()
+        try:
+            dataset = spreadsheet.read_dataset(file_format, b"".join(upload.chunks()))
+        except spreadsheet.UnreadableFile as error:
+            self.add_error("import_file", str(error))
+            return cleaned_data
+        resource_class = self.resource_classes[int(cleaned_data.get("resource") or 0)]
+        missing = resource_class.missing_columns(dataset.headers)
+        if missing:
+            self.add_error(
+                "import_file",
+                gettext(
+                    "The file has no column %(missing)s, which every row needs. "
+                    "The columns of this file are: %(expected)s."
+                )
+                % {
+                    "missing": ", ".join(f"“{column}”" for column in missing),
+                    "expected": ", ".join(resource_class.expected_columns()),
+                },
+            )
+        return cleaned_data
+
+
+class ImportExportMixin(LibraryImportExportMixin):
+    """Import and export as the project does them: CSV (encoded as ``CSV_ENCODING``) and
+    XLSX only, both safe in a spreadsheet; a file is read and checked before its preview
+    (new, changed and unchanged rows), and an import with a bad row writes nothing."""
+
+    import_form_class = CheckedImportForm
+    formats = spreadsheet.FORMATS
+
+    @property
+    def from_encoding(self):
+        return spreadsheet.import_encoding()
+
+    @property
+    def to_encoding(self):
+        return spreadsheet.export_encoding()
+
+    def get_import_data_kwargs(self, **kwargs):
+        kwargs = super().get_import_data_kwargs(**kwargs)
+        kwargs["rollback_on_validation_errors"] = True
+        return kwargs
+
+    def process_result(self, result, request):
+        """The confirmed import: were the data changed since the preview so that a row
+        fails now, nothing is written and the editor is told why."""
+        if result.has_errors() or result.has_validation_errors():
+            messages.error(
+                request,
+                gettext("Nothing was imported: %(errors)s")
+                % {"errors": "; ".join(error_messages(result))},
+            )
+            app_label, model_name = self.get_model_info()
+            return HttpResponseRedirect(
+                reverse(f"admin:{app_label}_{model_name}_import", current_app=self.admin_site.name)
+            )
+        return super().process_result(result, request)
 
 
 # After modeltranslation's tabs: start the language switch on the default language.

@@ -88,6 +88,11 @@ class Venue(models.Model):
         verbose_name = _("venue")
         verbose_name_plural = _("venues")
         ordering = ["city", "name"]
+        constraints = [
+            # The venue's key in CSV files (the columns of modeltranslation's English name
+            # and city, which exist once sessions/translation.py has registered them).
+            models.UniqueConstraint(fields=["name_en", "city_en"], name="unique_venue_name_city"),
+        ]
 
     def __str__(self):
         return f"{self.name}, {self.city}"

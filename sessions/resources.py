@@ -1,30 +1,210 @@
-"""Import-export resources of the sessions app."""
+"""Import-export resources of the sessions app: bodies, venues, sessions, the programme.
 
-from import_export import resources
+Keys (see ``sessions.resource_base``): a body by its slug; a venue by its English name
+and city; a session by its body and ordinal; a programme slot by session, date and start
+time; a programme entry by its slot and position.
+"""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from import_export.fields import Field
+from import_export.widgets import CharWidget
 
 from .models import Body, ProgrammeEntry, ProgrammeSlot, Session, Venue
+from .resource_base import (
+    BodyKey,
+    DateWidget,
+    ItemInSessionKey,
+    KeyedResource,
+    KeyListWidget,
+    KeyWidget,
+    NullableTextWidget,
+    ResolutionKey,
+    SessionKey,
+    TimeWidget,
+    VenueKey,
+    cell_text,
+    parse_session_key,
+    session_key,
+    translated_columns,
+)
 
 
-class BodyResource(resources.ModelResource):
+class BodyResource(KeyedResource):
+    """``bodies``: key ``slug``; ``parent`` is the parent body's slug (a parent comes
+    before its subsidiary bodies in the file)."""
+
+    parent = Field(attribute="parent", column_name="parent", widget=BodyKey())
+    required_columns = ("kind", "symbol_prefix", "name_en", "short_name_en")
+    export_select_related = ("parent",)
+
     class Meta:
         model = Body
+        import_id_fields = ["slug"]
+        fields = [
+            "slug",
+            "kind",
+            "symbol_prefix",
+            "parent",
+            *translated_columns("name", "short_name"),
+        ]
+
+    def filter_export(self, queryset, **kwargs):
+        """Parents first, so that the file imports from top to bottom."""
+        bodies = list(super().filter_export(queryset, **kwargs))
+        parents = dict(Body.objects.values_list("pk", "parent_id"))
+
+        def depth(body):
+            level, parent, seen = 0, parents.get(body.pk), {body.pk}
+            while parent is not None and parent not in seen:
+                seen.add(parent)
+                level, parent = level + 1, parents.get(parent)
+            return level
+
+        return sorted(bodies, key=lambda body: (depth(body), body.symbol_prefix))
 
 
-class VenueResource(resources.ModelResource):
+class VenueResource(KeyedResource):
+    """``venues``: key ``name_en`` and ``city_en`` (unique together)."""
+
+    required_columns = ("country",)
+
     class Meta:
         model = Venue
+        import_id_fields = ["name_en", "city_en"]
+        fields = ["name_en", "city_en", "country", *translated_columns("name", "city")]
 
 
-class SessionResource(resources.ModelResource):
+class SessionResource(KeyedResource):
+    """``sessions``: key ``body`` (slug) and ``ordinal``; the venue by ``venue`` (English
+    name) and ``venue_city`` (English city); ``resolutions`` lists resolution numbers."""
+
+    body = Field(attribute="body", column_name="body", widget=BodyKey())
+    venue = Field(attribute="venue", column_name="venue", widget=VenueKey())
+    # Read with the venue (it is part of the venue's key), never saved on its own.
+    venue_city = Field(
+        attribute="venue__city_en", column_name="venue_city", readonly=True, widget=CharWidget()
+    )
+    agenda_symbol = Field(
+        attribute="agenda_symbol", column_name="agenda_symbol", widget=NullableTextWidget()
+    )
+    resolutions = Field(
+        attribute="resolutions", column_name="resolutions", widget=KeyListWidget(ResolutionKey())
+    )
+    export_select_related = ("body", "venue")
+    export_prefetch_related = ("resolutions",)
+
     class Meta:
         model = Session
+        import_id_fields = ["body", "ordinal"]
+        fields = [
+            "body",
+            "ordinal",
+            *translated_columns("title"),
+            "status",
+            "start_date",
+            "end_date",
+            "opening_time",
+            "venue",
+            "venue_city",
+            *translated_columns("room"),
+            "format",
+            *translated_columns("resources_note"),
+            "agenda_symbol",
+            "distribution",
+            "distribution_date",
+            "original_language",
+            "resolutions",
+        ]
+
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        """The model's rules, but a file may publish a session whose agenda items come in
+        their own file (imported after the sessions): publishing needs dates and a venue."""
+        try:
+            super().validate_instance(instance, import_validation_errors, validate_unique)
+        except ValidationError as error:
+            errors = error.update_error_dict({})
+            if "status" in errors and not import_validation_errors:
+                missing = instance.missing_for_publication(agenda_item_count=1)
+                if missing:
+                    errors["status"] = [instance.publication_refusal(missing)]
+                else:
+                    del errors["status"]
+            if errors:
+                raise ValidationError(errors) from None
 
 
-class ProgrammeSlotResource(resources.ModelResource):
+class ProgrammeSlotResource(KeyedResource):
+    """``programme_slots``: key ``session``, ``date`` and ``start_time``."""
+
+    session = Field(attribute="session", column_name="session", widget=SessionKey())
+    required_columns = ("end_time",)
+    export_select_related = ("session__body",)
+
     class Meta:
         model = ProgrammeSlot
+        import_id_fields = ["session", "date", "start_time"]
+        fields = ["session", "date", "start_time", "end_time"]
 
 
-class ProgrammeEntryResource(resources.ModelResource):
+class SlotKey(KeyWidget):
+    """A programme slot by the row's ``session``, ``date`` and ``start_time`` columns."""
+
+    model = ProgrammeSlot
+    describe = "programme slot"
+    select_related = ("session__body",)
+
+    def to_key(self, slot):
+        return session_key(slot.session)
+
+    def lookup(self, key, row):
+        slug, ordinal = parse_session_key(key)
+        return {
+            "session__body__slug": slug,
+            "session__ordinal": ordinal,
+            "date": DateWidget().clean(row.get("date")),
+            "start_time": TimeWidget().clean(row.get("start_time")),
+        }
+
+    def clean(self, value, row=None, **kwargs):
+        try:
+            return super().clean(value, row, **kwargs)
+        except ValueError as error:
+            if not str(error).startswith(_("There is no")):
+                raise
+            row = row or {}
+            raise ValueError(
+                _("Session %(session)s has no programme slot on %(date)s at %(time)s.")
+                % {
+                    "session": cell_text(value),
+                    "date": cell_text(row.get("date")),
+                    "time": cell_text(row.get("start_time")),
+                }
+            ) from None
+
+
+class ProgrammeEntryResource(KeyedResource):
+    """``programme_entries``: key the slot (``session``, ``date``, ``start_time``) and
+    ``position``; ``item`` is the label of an agenda item of the slot's session."""
+
+    slot = Field(attribute="slot", column_name="session", widget=SlotKey())
+    date = Field(attribute="slot__date", column_name="date", readonly=True, widget=DateWidget())
+    start_time = Field(
+        attribute="slot__start_time", column_name="start_time", readonly=True, widget=TimeWidget()
+    )
+    agenda_item = Field(attribute="agenda_item", column_name="item", widget=ItemInSessionKey())
+    required_columns = ("item",)
+    export_select_related = ("slot__session__body", "agenda_item")
+
     class Meta:
         model = ProgrammeEntry
+        import_id_fields = ["slot", "date", "start_time", "position"]
+        fields = [
+            "slot",
+            "date",
+            "start_time",
+            "position",
+            "agenda_item",
+            "continued",
+            *translated_columns("title"),
+        ]

@@ -1,0 +1,628 @@
+"""What every import-export resource of the project shares: human-readable keys instead of
+database ids, one column per language, strict widgets whose errors say what is wrong, and
+imports that report each bad row and write nothing.
+
+The keys:
+
+- a body by its slug (``wg-asset-recovery``: unique in the database, unlike short names);
+- a session by ``body-slug/ordinal`` (``wg-asset-recovery/18``);
+- an agenda item by ``body-slug/ordinal/label`` (``irg/15/4(a)``) where no session column
+  gives its session, by its label (``4(a)``) next to a ``session`` column otherwise;
+- a footnote by ``body-slug/ordinal/number`` (``wg-asset-recovery/18/2``);
+- a venue by its English name and city (two columns);
+- a document by its symbol, a resolution by its number (``10/6``).
+
+Lists (many-to-many columns) separate keys with commas: ``1/4, 10/6``.
+"""
+
+import datetime
+import re
+from decimal import Decimal, InvalidOperation
+
+from django.conf import settings
+from django.core.exceptions import NON_FIELD_ERRORS, ObjectDoesNotExist, ValidationError
+from django.utils.translation import gettext as _
+from import_export import resources, widgets
+from import_export.instance_loaders import ModelInstanceLoader
+from modeltranslation.utils import build_localized_fieldname
+
+LIST_SEPARATOR = ","
+
+
+def translated_columns(*fields):
+    """``("title",)`` → ``["title_ar", "title_zh_hans", "title_en", ...]``."""
+    return [
+        build_localized_fieldname(field, code)
+        for field in fields
+        for code, _name in settings.LANGUAGES
+    ]
+
+
+def cell_text(value):
+    """A cell as text, whatever the file format made of it: XLSX gives 18 or 18.0 for
+    ``18``; surrounding spaces are dropped."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+# --- Plain values ---------------------------------------------------------------------------
+
+
+class DateWidget(widgets.DateWidget):
+    """ISO dates (``2024-06-12``) in CSV, real dates in XLSX."""
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+    def clean(self, value, row=None, **kwargs):
+        if isinstance(value, datetime.datetime):
+            return value.date()
+        if isinstance(value, datetime.date):
+            return value
+        text = cell_text(value)
+        if not text:
+            return None
+        try:
+            return datetime.date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(
+                _("“%(value)s” is not a date: write it as YYYY-MM-DD, e.g. 2024-06-12.")
+                % {"value": text}
+            ) from None
+
+
+class TimeWidget(widgets.TimeWidget):
+    """``10:00`` (or ``10:00:00``) in CSV, real times in XLSX."""
+
+    def clean(self, value, row=None, **kwargs):
+        if isinstance(value, datetime.datetime):
+            return value.time()
+        if isinstance(value, datetime.time):
+            return value
+        text = cell_text(value)
+        if not text:
+            return None
+        try:
+            return datetime.time.fromisoformat(text)
+        except ValueError:
+            raise ValueError(
+                _("“%(value)s” is not a time of day: write it as HH:MM, e.g. 15:00.")
+                % {"value": text}
+            ) from None
+
+    def render(self, value, obj=None, **kwargs):
+        if kwargs.get("force_native_type") or not isinstance(value, datetime.time):
+            return super().render(value, **kwargs)
+        return value.strftime("%H:%M" if not value.second else "%H:%M:%S")
+
+
+class IntegerWidget(widgets.IntegerWidget):
+    def clean(self, value, row=None, **kwargs):
+        text = cell_text(value)
+        if not text:
+            return None
+        try:
+            number = Decimal(text)
+        except InvalidOperation:
+            number = None
+        if number is None or not number.is_finite() or number != number.to_integral_value():
+            raise ValueError(_("“%(value)s” is not a whole number.") % {"value": text})
+        if abs(number) > 10**9:
+            raise ValueError(_("%(value)s is too large.") % {"value": text})
+        return int(number)
+
+
+class NullableTextWidget(widgets.CharWidget):
+    """Text whose absence is NULL (an optional unique symbol): an empty cell is None."""
+
+    def clean(self, value, row=None, **kwargs):
+        text = cell_text(value)
+        return text or None
+
+
+class BooleanWidget(widgets.BooleanWidget):
+    """``1``/``0`` on export; ``1``, ``0``, ``true``, ``false``, ``yes``, ``no`` or empty
+    (no) on import; anything else is an error rather than a silent no."""
+
+    TRUE = {"1", "true", "yes", "y"}
+    FALSE = {"0", "false", "no", "n", ""}
+
+    def clean(self, value, row=None, **kwargs):
+        if isinstance(value, bool):
+            return value
+        text = cell_text(value).lower()
+        if text in self.TRUE:
+            return True
+        if text in self.FALSE:
+            return False
+        raise ValueError(
+            _("“%(value)s” is not yes or no: write 1 or 0.") % {"value": cell_text(value)}
+        )
+
+
+# --- Keys -----------------------------------------------------------------------------------
+
+
+class KeyWidget(widgets.ForeignKeyWidget):
+    """A related object named by a human-readable key instead of its database id.
+
+    Subclasses give ``model``, ``to_key(obj)``, ``lookup(key, row)`` (ORM filters; a
+    ValueError for a key that cannot be one) and ``describe`` (“body”, for messages).
+    """
+
+    model = None
+    describe = ""
+    select_related = ()
+
+    def __init__(self, **kwargs):
+        # (ForeignKeyWidget's own __init__ stores the model; here it is a class property.)
+        self.field = "pk"
+        self.key_is_id = False
+        self.use_natural_foreign_keys = False
+        widgets.Widget.__init__(self, **kwargs)
+
+    def to_key(self, obj):
+        raise NotImplementedError
+
+    def lookup(self, key, row):
+        raise NotImplementedError
+
+    def render(self, value, obj=None, **kwargs):
+        return "" if value is None else self.to_key(value)
+
+    def clean(self, value, row=None, **kwargs):
+        key = cell_text(value)
+        if not key:
+            return None
+        filters = self.lookup(key, row or {})
+        queryset = self.model.objects.all()
+        if self.select_related:
+            queryset = queryset.select_related(*self.select_related)
+        try:
+            return queryset.get(**filters)
+        except self.model.DoesNotExist:
+            raise ValueError(
+                _("There is no %(what)s “%(key)s”.") % {"what": self.describe, "key": key}
+            ) from None
+
+
+class BodyKey(KeyWidget):
+    describe = "body"
+
+    @property
+    def model(self):
+        from .models import Body
+
+        return Body
+
+    def to_key(self, body):
+        return body.slug
+
+    def lookup(self, key, row):
+        return {"slug": key}
+
+
+def session_key(session):
+    return f"{session.body.slug}/{session.ordinal}"
+
+
+def parse_session_key(key):
+    """``"wg-asset-recovery/18"`` → ``("wg-asset-recovery", 18)``."""
+    slug, _sep, ordinal = key.rpartition("/")
+    if not slug or not ordinal.isdigit():
+        raise ValueError(
+            _("“%(key)s” is not a session: write body/ordinal, e.g. wg-asset-recovery/18.")
+            % {"key": key}
+        )
+    return slug, int(ordinal)
+
+
+class SessionKey(KeyWidget):
+    describe = "session"
+    select_related = ("body",)
+
+    @property
+    def model(self):
+        from .models import Session
+
+        return Session
+
+    def to_key(self, session):
+        return session_key(session)
+
+    def lookup(self, key, row):
+        slug, ordinal = parse_session_key(key)
+        return {"body__slug": slug, "ordinal": ordinal}
+
+
+def item_key(item):
+    return f"{session_key(item.session)}/{item.label}"
+
+
+class AgendaItemKey(KeyWidget):
+    """An agenda item of any session: ``irg/15/4(a)``."""
+
+    describe = "agenda item"
+    select_related = ("session__body",)
+
+    @property
+    def model(self):
+        from agendas.models import AgendaItem
+
+        return AgendaItem
+
+    def to_key(self, item):
+        return item_key(item)
+
+    def lookup(self, key, row):
+        session, _sep, label = key.rpartition("/")
+        if not session or not label:
+            raise ValueError(
+                _("“%(key)s” is not an agenda item: write body/ordinal/label, e.g. irg/15/4(a).")
+                % {"key": key}
+            )
+        slug, ordinal = parse_session_key(session)
+        return {"session__body__slug": slug, "session__ordinal": ordinal, "label": label}
+
+
+class ItemInSessionKey(KeyWidget):
+    """An agenda item by its label, in the session named by the row's ``session`` column."""
+
+    describe = "agenda item"
+
+    def __init__(self, session_column="session", **kwargs):
+        self.session_column = session_column
+        super().__init__(**kwargs)
+
+    @property
+    def model(self):
+        from agendas.models import AgendaItem
+
+        return AgendaItem
+
+    def to_key(self, item):
+        return item.label
+
+    def lookup(self, key, row):
+        session = cell_text(row.get(self.session_column))
+        slug, ordinal = parse_session_key(session)
+        return {"session__body__slug": slug, "session__ordinal": ordinal, "label": key}
+
+    def clean(self, value, row=None, **kwargs):
+        try:
+            return super().clean(value, row, **kwargs)
+        except ValueError:
+            session = cell_text((row or {}).get(self.session_column))
+            raise ValueError(
+                _("Session %(session)s has no agenda item “%(label)s”.")
+                % {"session": session, "label": cell_text(value)}
+            ) from None
+
+
+class FootnoteKey(KeyWidget):
+    describe = "footnote"
+
+    @property
+    def model(self):
+        from agendas.models import Footnote
+
+        return Footnote
+
+    def to_key(self, footnote):
+        return f"{session_key(footnote.session)}/{footnote.number}"
+
+    def lookup(self, key, row):
+        session, _sep, number = key.rpartition("/")
+        if not session or not number.isdigit():
+            raise ValueError(
+                _("“%(key)s” is not a footnote: write body/ordinal/number, e.g. irg/15/2.")
+                % {"key": key}
+            )
+        slug, ordinal = parse_session_key(session)
+        return {"session__body__slug": slug, "session__ordinal": ordinal, "number": int(number)}
+
+
+class DocumentKey(KeyWidget):
+    describe = "document"
+
+    @property
+    def model(self):
+        from documents.models import Document
+
+        return Document
+
+    def to_key(self, document):
+        return document.symbol
+
+    def lookup(self, key, row):
+        return {"symbol": key}
+
+
+class ResolutionKey(KeyWidget):
+    describe = "resolution"
+
+    @property
+    def model(self):
+        from documents.models import Resolution
+
+        return Resolution
+
+    def to_key(self, resolution):
+        return resolution.number
+
+    def lookup(self, key, row):
+        from documents.models import parse_resolution_number
+
+        try:
+            session_number, sequence = parse_resolution_number(key)
+        except ValueError:
+            raise ValueError(
+                _("“%(key)s” is not a resolution number such as 10/6.") % {"key": key}
+            ) from None
+        return {"session_number": session_number, "sequence": sequence}
+
+
+class VenueKey(KeyWidget):
+    """A venue by its English name, in the city of the row's ``venue_city`` column."""
+
+    describe = "venue"
+
+    def __init__(self, city_column="venue_city", **kwargs):
+        self.city_column = city_column
+        super().__init__(**kwargs)
+
+    @property
+    def model(self):
+        from .models import Venue
+
+        return Venue
+
+    def to_key(self, venue):
+        return venue.name_en
+
+    def lookup(self, key, row):
+        return {"name_en": key, "city_en": cell_text(row.get(self.city_column))}
+
+    def clean(self, value, row=None, **kwargs):
+        try:
+            return super().clean(value, row, **kwargs)
+        except ValueError:
+            city = cell_text((row or {}).get(self.city_column))
+            raise ValueError(
+                _("There is no venue “%(name)s” in “%(city)s”.")
+                % {"name": cell_text(value), "city": city}
+            ) from None
+
+
+class KeyListMixin:
+    """A list of keys separated by commas; every key must name an existing object."""
+
+    key_widget = None
+
+    def render(self, value, obj=None, **kwargs):
+        if value is None:
+            return ""
+        objects = value.all() if hasattr(value, "all") else value
+        return ", ".join(self.key_widget.to_key(obj) for obj in objects)
+
+    def clean(self, value, row=None, **kwargs):
+        keys = [key for key in (cell_text(part) for part in cell_text(value).split(",")) if key]
+        found, unknown = [], []
+        for key in keys:
+            try:
+                found.append(self.key_widget.clean(key, row))
+            except ValueError:
+                unknown.append(key)
+        if unknown:
+            raise ValueError(
+                _("Unknown %(what)s: %(keys)s.")
+                % {"what": self.key_widget.describe, "keys": ", ".join(unknown)}
+            )
+        return found
+
+
+class KeyListWidget(KeyListMixin, widgets.ManyToManyWidget):
+    """A many-to-many column: ``1/4, 10/6``."""
+
+    def __init__(self, key_widget, **kwargs):
+        self.key_widget = key_widget
+        super().__init__(key_widget.model, separator=LIST_SEPARATOR, **kwargs)
+
+
+class KeyList(KeyListMixin, widgets.Widget):
+    """A list of keys that is not a many-to-many field of the model (a joint meeting's
+    items): imported with the row's other fields."""
+
+    def __init__(self, key_widget, **kwargs):
+        self.key_widget = key_widget
+        super().__init__(**kwargs)
+
+
+# --- Resources ------------------------------------------------------------------------------
+
+
+class NaturalKeyLoader(ModelInstanceLoader):
+    """Finds the row's object by the resource's natural key; a key that names nothing
+    (yet) makes a new object, whose fields then report what is wrong with the row."""
+
+    def get_instance(self, row):
+        try:
+            return self.resource.find_instance(row)
+        except (ValueError, ObjectDoesNotExist):
+            return None
+
+
+class KeyedResource(resources.ModelResource):
+    """A resource keyed by human-readable columns (``import_id_fields``): importing a file
+    again updates the rows it names and skips the unchanged ones; every bad row is
+    reported with its reason, and a file with a bad row writes nothing."""
+
+    WIDGETS_MAP = {
+        **resources.ModelResource.WIDGETS_MAP,
+        # An empty cell is an empty text (CSV gives "", XLSX None: both read as "").
+        "TextField": widgets.CharWidget,
+        "DateField": DateWidget,
+        "TimeField": TimeWidget,
+        "BooleanField": BooleanWidget,
+        "IntegerField": IntegerWidget,
+        "PositiveIntegerField": IntegerWidget,
+        "PositiveSmallIntegerField": IntegerWidget,
+        "SmallIntegerField": IntegerWidget,
+    }
+
+    #: Columns every row needs besides the key columns (fields the model requires).
+    required_columns = ()
+    #: What the export fetches with each row.
+    export_select_related = ()
+    export_prefetch_related = ()
+
+    class Meta:
+        skip_unchanged = True
+        report_skipped = True
+        clean_model_instances = True
+        use_transactions = True
+        instance_loader_class = NaturalKeyLoader
+
+    # Keys ----------------------------------------------------------------------------------
+
+    def key_columns(self):
+        return [self.fields[name].column_name for name in self.get_import_id_fields()]
+
+    @classmethod
+    def expected_columns(cls):
+        return [field.column_name for field in cls().get_import_fields()]
+
+    @classmethod
+    def missing_columns(cls, headers):
+        """The columns a file must have that ``headers`` lacks."""
+        resource = cls()
+        present = {cell_text(header) for header in headers or []}
+        needed = [*resource.key_columns(), *cls.required_columns]
+        return [column for column in dict.fromkeys(needed) if column not in present]
+
+    def instance_lookup(self, row):
+        """ORM filters that find the row's object (ValueError if the key is malformed)."""
+        return {
+            self.fields[name].attribute: self.fields[name].clean(row)
+            for name in self.get_import_id_fields()
+        }
+
+    def find_instance(self, row):
+        lookup = self.instance_lookup(row)
+        if lookup is None:
+            return None
+        try:
+            return self.get_queryset().get(**lookup)
+        except self._meta.model.DoesNotExist:
+            return None
+
+    def row_key(self, row):
+        """What makes two rows of a file the same object: their key cells."""
+        return tuple(cell_text(row.get(column)) for column in self.key_columns())
+
+    # Import --------------------------------------------------------------------------------
+
+    def before_import(self, dataset, **kwargs):
+        self._seen_keys = {}
+        missing = self.missing_columns(dataset.headers)
+        if missing:
+            raise ValueError(
+                _("The file has no column %(missing)s. Its columns should be: %(expected)s.")
+                % {
+                    "missing": ", ".join(f"“{column}”" for column in missing),
+                    "expected": ", ".join(self.expected_columns()),
+                }
+            )
+
+    def before_import_row(self, row, row_number=None, **kwargs):
+        key = self.row_key(row)
+        seen = getattr(self, "_seen_keys", None)
+        if seen is None:
+            seen = self._seen_keys = {}
+        if key in seen:
+            raise ValidationError(
+                {
+                    self.key_columns()[-1]: _(
+                        "Row %(first)s already has %(key)s: each row of a file names a "
+                        "different %(model)s."
+                    )
+                    % {
+                        "first": seen[key],
+                        "key": " ".join(part for part in key if part),
+                        "model": self._meta.model._meta.verbose_name,
+                    }
+                }
+            )
+        seen[key] = row_number
+
+    def import_instance(self, instance, row, **kwargs):
+        errors = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        # Many-to-many lists are saved after the row; check their keys now, with the rest.
+        for field in self.get_import_fields():
+            if isinstance(field.widget, widgets.ManyToManyWidget) and field.column_name in row:
+                try:
+                    field.clean(row)
+                except ValueError as error:
+                    errors[field.attribute] = ValidationError(str(error), code="invalid")
+        if not errors:
+            try:
+                self.derive(instance, row)
+            except ValidationError as error:
+                errors = error.update_error_dict(errors)
+        if errors:
+            # Name each error by its column, as the file does.
+            columns = {field.attribute: field.column_name for field in self.get_import_fields()}
+            raise ValidationError(
+                {columns.get(name, name): messages for name, messages in errors.items()}
+            )
+
+    def derive(self, instance, row):
+        """Set what the row's columns imply (a label's parent item, ...): ValidationError
+        for what cannot be."""
+
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        if import_validation_errors:
+            # The row's own cells are wrong: report those, not what follows from them.
+            raise ValidationError(import_validation_errors)
+        super().validate_instance(instance, import_validation_errors, validate_unique)
+
+    # Export --------------------------------------------------------------------------------
+
+    def filter_export(self, queryset, **kwargs):
+        if hasattr(queryset, "select_related"):
+            if self.export_select_related:
+                queryset = queryset.select_related(*self.export_select_related)
+            if self.export_prefetch_related:
+                queryset = queryset.prefetch_related(*self.export_prefetch_related)
+        return queryset
+
+
+def error_messages(result, file_name=""):
+    """Every error of an import result as lines of text: ``sessions.csv, row 3: ...``."""
+    prefix = f"{file_name}, " if file_name else ""
+    lines = [f"{prefix}{error.error}" for error in result.base_errors]
+    for error_row in result.error_rows:
+        for error in error_row.errors:
+            lines.append(
+                _("%(prefix)srow %(row)s: %(error)s")
+                % {"prefix": prefix, "row": error_row.number, "error": error.error}
+            )
+    for invalid in result.invalid_rows:
+        for field, messages in invalid.error_dict.items():
+            label = "" if field == NON_FIELD_ERRORS else f"{field}: "
+            for message in messages:
+                lines.append(
+                    _("%(prefix)srow %(row)s: %(field)s%(message)s")
+                    % {"prefix": prefix, "row": invalid.number, "field": label, "message": message}
+                )
+    return lines
+
+
+LABEL_PATTERN = re.compile(r"^(\d{1,4})(?:\(([a-z]{1,2})\))?$")
