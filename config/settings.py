@@ -136,3 +136,10 @@ LOGIN_URL = "admin:login"
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "change"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
+
+# CSV files (reports and admin exports) are written in this encoding. "utf-8-sig" is UTF-8
+# with a byte-order mark: without it Excel reads UTF-8 as a local code page and garbles
+# Chinese and Arabic. Set "utf-8" for tools that do not expect the mark.
+WGSESSIONS_CSV_ENCODING = os.environ.get("WGSESSIONS_CSV_ENCODING", "utf-8-sig")
+# How many rows a report reads from the database per round trip (its memory stays flat).
+WGSESSIONS_REPORT_CHUNK_SIZE = 2000
