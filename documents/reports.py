@@ -5,7 +5,7 @@ from django.db.models.functions import Coalesce, ExtractYear
 from django.utils.translation import gettext_lazy as _
 
 from agendas.models import AgendaItem
-from sessions.reporting import Report, column, iso_date, joined
+from sessions.reporting import Report, column, iso_date, joined, report_actions
 from sessions.reports import session_label
 
 from .models import Document, Mandate, official_link
@@ -117,3 +117,9 @@ class DocumentsReport(Report):
 
     def dehydrate_official_link(self, document):
         return official_link(document.symbol, self.language)
+
+
+MANDATE_REPORT_ACTIONS = report_actions("mandates", _("Mandates report of the selected mandates"))
+DOCUMENT_REPORT_ACTIONS = report_actions(
+    "documents", _("Documents report of the selected documents")
+)

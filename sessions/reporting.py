@@ -22,6 +22,7 @@ from django.db.models import F
 from django.http import StreamingHttpResponse
 from django.utils import translation
 from django.utils.http import content_disposition_header
+from django.utils.text import format_lazy
 from import_export import fields, resources
 
 from .translation_fallback import text_in_language
@@ -256,7 +257,8 @@ def report_response(report, queryset, file_format, filename=None):
 
 
 def report_action(report_name, file_format, description, of_sessions=False):
-    """An admin action that downloads the report of the selected objects.
+    """An admin action that downloads the report of the selected objects, in the admin's
+    language.
 
     With ``of_sessions`` the selected objects are sessions and the report (the agenda,
     for example) covers their rows.
@@ -271,4 +273,14 @@ def report_action(report_name, file_format, description, of_sessions=False):
         return report_response(report, rows, file_format)
 
     export_report.__name__ = f"export_{report_name}_report_{file_format}"
-    return admin.action(description=description, permissions=["view"])(export_report)
+    return admin.action(
+        description=format_lazy("{} ({})", description, file_format.upper()),
+        permissions=["view"],
+    )(export_report)
+
+
+def report_actions(report_name, description, of_sessions=False):
+    """The CSV and the XLSX download of a report, for a model admin's ``actions``."""
+    return [
+        report_action(report_name, file_format, description, of_sessions) for file_format in FORMATS
+    ]

@@ -9,7 +9,7 @@ from agendas.models import AgendaItem
 from documents.models import Document
 
 from .models import ProgrammeEntry, Session
-from .reporting import Report, column, iso_date, order_by_session
+from .reporting import Report, column, iso_date, order_by_session, report_actions
 from .translation_fallback import text_and_language
 
 
@@ -141,3 +141,10 @@ def session_label(session, language):
     if session.start_date:
         return f"{body} {session.ordinal} ({session.start_date.year})"
     return f"{body} {session.ordinal}"
+
+
+# The session changelist's downloads: its sessions report, and the agenda of the selection.
+SESSION_REPORT_ACTIONS = [
+    *report_actions("sessions", _("Sessions report of the selected sessions")),
+    *report_actions("agenda", _("Agenda report of the selected sessions"), of_sessions=True),
+]

@@ -13,4 +13,15 @@ urlpatterns = [
         views.SessionDetailView.as_view(),
         name="session-detail",
     ),
+    # Report downloads of a session's page: agenda.csv, agenda.xlsx, programme.csv, ...
+    path(
+        "sessions/<slug:body>/<int:ordinal>/agenda.<str:file_format>",
+        views.SessionAgendaReportView.as_view(),
+        name="session-agenda-report",
+    ),
+    path(
+        "sessions/<slug:body>/<int:ordinal>/programme.<str:file_format>",
+        views.SessionProgrammeReportView.as_view(),
+        name="session-programme-report",
+    ),
 ]
