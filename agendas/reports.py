@@ -1,7 +1,7 @@
 """Reports of the agendas app: the agenda, one row per agenda item."""
 
 from django.db.models import Prefetch
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from documents.models import Resolution
 from sessions.reporting import Report, column, iso_date, joined, order_by_session
@@ -13,18 +13,18 @@ class AgendaReport(Report):
     """Every agenda item with what it cites and the items it is considered jointly with."""
 
     name = "agenda"
-    title = _("Agenda")
+    title = pgettext_lazy("report", "Agenda")
     model = AgendaItem
 
-    body = column(_("Body"))
-    session = column(_("Session"), "session__ordinal")
-    start_date = column(_("Start date"))
-    end_date = column(_("End date"))
-    label = column(_("Agenda item"), "label")
-    item_title = column(_("Title"))
-    resolutions = column(_("Resolutions cited"))
-    documents = column(_("Documents"))
-    joint_with = column(_("Considered jointly with"))
+    body = column(pgettext_lazy("report column", "Body"))
+    session = column(pgettext_lazy("report column", "Session"), "session__ordinal")
+    start_date = column(pgettext_lazy("report column", "Start date"))
+    end_date = column(pgettext_lazy("report column", "End date"))
+    label = column(pgettext_lazy("report column", "Agenda item"), "label")
+    item_title = column(pgettext_lazy("report column", "Title"))
+    resolutions = column(pgettext_lazy("report column", "Resolutions cited"))
+    documents = column(pgettext_lazy("report column", "Documents"))
+    joint_with = column(pgettext_lazy("report column", "Considered jointly with"))
 
     def prepare(self, queryset):
         return (

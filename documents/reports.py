@@ -2,7 +2,7 @@
 
 from django.db.models import Prefetch, Q
 from django.db.models.functions import Coalesce, ExtractYear
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from agendas.models import AgendaItem
 from sessions.reporting import Report, column, iso_date, joined, report_actions
@@ -15,18 +15,18 @@ class MandatesReport(Report):
     """What each resolution asks of each body, with the sessions whose items cite it."""
 
     name = "mandates"
-    title = _("Mandates")
+    title = pgettext_lazy("report", "Mandates")
     model = Mandate
     body_path = "body__slug"
     year_path = "resolution__date__year"
     status_path = None
     session_path = None
 
-    body = column(_("Body"))
-    resolution = column(_("Resolution"))
-    letter = column(_("Letter"), "letter")
-    mandate_text = column(_("Text"))
-    sessions = column(_("Sessions citing the resolution"))
+    body = column(pgettext_lazy("report column", "Body"))
+    resolution = column(pgettext_lazy("report column", "Resolution"))
+    letter = column(pgettext_lazy("report column", "Letter"), "letter")
+    mandate_text = column(pgettext_lazy("report column", "Text"))
+    sessions = column(pgettext_lazy("report column", "Sessions citing the resolution"))
 
     def prepare(self, queryset):
         items = AgendaItem.objects.select_related("session__body").order_by(
@@ -70,17 +70,17 @@ class DocumentsReport(Report):
     """Every document by symbol, with its official link in the report's language."""
 
     name = "documents"
-    title = _("Documents")
+    title = pgettext_lazy("report", "Documents")
     model = Document
     # A document's year is its date's, or its session's when it has no date.
     year_path = "report_year"
 
-    symbol = column(_("Symbol"), "symbol")
-    document_title = column(_("Title"))
-    kind = column(_("Kind"))
-    session = column(_("Session"))
-    date = column(_("Date"))
-    official_link = column(_("Official link"))
+    symbol = column(pgettext_lazy("report column", "Symbol"), "symbol")
+    document_title = column(pgettext_lazy("report column", "Title"))
+    kind = column(pgettext_lazy("report column", "Kind"))
+    session = column(pgettext_lazy("report column", "Session"))
+    date = column(pgettext_lazy("report column", "Date"))
+    official_link = column(pgettext_lazy("report column", "Official link"))
 
     def get_queryset(self):
         queryset = self.model._default_manager.alias(
@@ -119,7 +119,9 @@ class DocumentsReport(Report):
         return official_link(document.symbol, self.language)
 
 
-MANDATE_REPORT_ACTIONS = report_actions("mandates", _("Mandates report of the selected mandates"))
+MANDATE_REPORT_ACTIONS = report_actions(
+    "mandates", pgettext_lazy("report", "Mandates report of the selected mandates")
+)
 DOCUMENT_REPORT_ACTIONS = report_actions(
-    "documents", _("Documents report of the selected documents")
+    "documents", pgettext_lazy("report", "Documents report of the selected documents")
 )

@@ -2,8 +2,7 @@
 
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
-from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext, pgettext_lazy
 
 from agendas.models import AgendaItem
 from documents.models import Document
@@ -32,24 +31,24 @@ class SessionsReport(Report):
     """One row per session."""
 
     name = "sessions"
-    title = _("Sessions")
+    title = pgettext_lazy("report", "Sessions")
     model = Session
     body_path = "body__slug"
     year_path = "start_date__year"
     status_path = "status"
     session_path = "pk"
 
-    body = column(_("Body"))
-    ordinal = column(_("Session"), "ordinal")
-    start_date = column(_("Start date"))
-    end_date = column(_("End date"))
-    city = column(_("City"))
-    venue = column(_("Venue"))
-    format = column(_("Format"))
-    agenda_symbol = column(_("Agenda symbol"), "agenda_symbol")
-    item_count = column(_("Number of agenda items"))
-    document_count = column(_("Number of documents"))
-    status = column(_("Status"))
+    body = column(pgettext_lazy("report column", "Body"))
+    ordinal = column(pgettext_lazy("report column", "Session"), "ordinal")
+    start_date = column(pgettext_lazy("report column", "Start date"))
+    end_date = column(pgettext_lazy("report column", "End date"))
+    city = column(pgettext_lazy("report column", "City"))
+    venue = column(pgettext_lazy("report column", "Venue"))
+    format = column(pgettext_lazy("report column", "Format"))
+    agenda_symbol = column(pgettext_lazy("report column", "Agenda symbol"), "agenda_symbol")
+    item_count = column(pgettext_lazy("report column", "Number of agenda items"))
+    document_count = column(pgettext_lazy("report column", "Number of documents"))
+    status = column(pgettext_lazy("report column", "Status"))
 
     def prepare(self, queryset):
         return (
@@ -93,19 +92,19 @@ class ProgrammeReport(Report):
     """The proposed programme of work: one row per agenda item taken up in a slot."""
 
     name = "programme"
-    title = _("Programme of work")
+    title = pgettext_lazy("report", "Programme of work")
     model = ProgrammeEntry
     body_path = "slot__session__body__slug"
     year_path = "slot__session__start_date__year"
     status_path = "slot__session__status"
     session_path = "slot__session"
 
-    session = column(_("Session"))
-    date = column(_("Date"))
-    time = column(_("Time"))
-    label = column(_("Agenda item"), "agenda_item__label")
-    entry_title = column(_("Title"))
-    continued = column(_("Continued"))
+    session = column(pgettext_lazy("report column", "Session"))
+    date = column(pgettext_lazy("report column", "Date"))
+    time = column(pgettext_lazy("report column", "Time"))
+    label = column(pgettext_lazy("report column", "Agenda item"), "agenda_item__label")
+    entry_title = column(pgettext_lazy("report column", "Title"))
+    continued = column(pgettext_lazy("report column", "Continued"))
 
     def prepare(self, queryset):
         return queryset.select_related("slot__session__body", "agenda_item").order_by(
@@ -132,7 +131,7 @@ class ProgrammeReport(Report):
         return text_and_language(sources, self.language, original)[0]
 
     def dehydrate_continued(self, entry):
-        return gettext("continued") if entry.continued else ""
+        return pgettext("report", "continued") if entry.continued else ""
 
 
 def session_label(session, language):
@@ -145,6 +144,12 @@ def session_label(session, language):
 
 # The session changelist's downloads: its sessions report, and the agenda of the selection.
 SESSION_REPORT_ACTIONS = [
-    *report_actions("sessions", _("Sessions report of the selected sessions")),
-    *report_actions("agenda", _("Agenda report of the selected sessions"), of_sessions=True),
+    *report_actions(
+        "sessions", pgettext_lazy("report", "Sessions report of the selected sessions")
+    ),
+    *report_actions(
+        "agenda",
+        pgettext_lazy("report", "Agenda report of the selected sessions"),
+        of_sessions=True,
+    ),
 ]
