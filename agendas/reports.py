@@ -4,7 +4,7 @@ from django.db.models import Prefetch
 from django.utils.translation import pgettext_lazy
 
 from documents.models import Resolution
-from sessions.reporting import Report, column, iso_date, joined, order_by_session
+from sessions.reporting import Report, column, iso_date, joined, number_column, order_by_session
 
 from .models import AgendaItem, AgendaItemDocument, JointMeetingItem
 
@@ -17,7 +17,7 @@ class AgendaReport(Report):
     model = AgendaItem
 
     body = column(pgettext_lazy("report column", "Body"))
-    session = column(pgettext_lazy("report column", "Session"), "session__ordinal")
+    session = number_column(pgettext_lazy("report column", "Session"), "session__ordinal")
     start_date = column(pgettext_lazy("report column", "Start date"))
     end_date = column(pgettext_lazy("report column", "End date"))
     label = column(pgettext_lazy("report column", "Agenda item"), "label")

@@ -23,7 +23,7 @@ from django.http import StreamingHttpResponse
 from django.utils import translation
 from django.utils.http import content_disposition_header
 from django.utils.text import format_lazy
-from import_export import fields, resources
+from import_export import fields, resources, widgets
 
 from .translation_fallback import text_in_language
 
@@ -58,9 +58,14 @@ def chunk_size():
     return getattr(settings, "WGSESSIONS_REPORT_CHUNK_SIZE", 2000)
 
 
-def column(header, attribute=None):
+def column(header, attribute=None, widget=None):
     """A report column: export only, headed by a translatable ``header``."""
-    return fields.Field(attribute=attribute, column_name=header, readonly=True)
+    return fields.Field(attribute=attribute, column_name=header, readonly=True, widget=widget)
+
+
+def number_column(header, attribute):
+    """A column of whole numbers, kept as numbers in XLSX."""
+    return column(header, attribute, widgets.IntegerWidget(coerce_to_string=False))
 
 
 def iso_date(value):

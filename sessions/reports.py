@@ -8,7 +8,7 @@ from agendas.models import AgendaItem
 from documents.models import Document
 
 from .models import ProgrammeEntry, Session
-from .reporting import Report, column, iso_date, order_by_session, report_actions
+from .reporting import Report, column, iso_date, number_column, order_by_session, report_actions
 from .translation_fallback import text_and_language
 
 
@@ -39,7 +39,7 @@ class SessionsReport(Report):
     session_path = "pk"
 
     body = column(pgettext_lazy("report column", "Body"))
-    ordinal = column(pgettext_lazy("report column", "Session"), "ordinal")
+    ordinal = number_column(pgettext_lazy("report column", "Session"), "ordinal")
     start_date = column(pgettext_lazy("report column", "Start date"))
     end_date = column(pgettext_lazy("report column", "End date"))
     city = column(pgettext_lazy("report column", "City"))
