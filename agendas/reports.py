@@ -4,6 +4,7 @@ from django.db.models import Prefetch
 from django.utils.translation import pgettext_lazy
 
 from documents.models import Resolution
+from sessions.admin_base import in_every_language
 from sessions.reporting import Report, column, iso_date, joined, number_column, order_by_session
 
 from .models import AgendaItem, AgendaItemDocument, JointMeetingItem
@@ -29,6 +30,11 @@ class AgendaReport(Report):
     def prepare(self, queryset):
         return (
             queryset.select_related("session__body", "joint_membership__joint_meeting")
+            # The annotations and notes are long texts in six languages the report never shows.
+            .defer(
+                *in_every_language("annotation"),
+                *("session__" + name for name in in_every_language("resources_note")),
+            )
             .prefetch_related(
                 Prefetch(
                     "resolutions",

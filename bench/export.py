@@ -12,7 +12,7 @@ meetings), then exports the agenda report to a CSV file twice, each in a fresh p
 - through ``COPY (SELECT ...) TO STDOUT WITH CSV`` read with psycopg 3, the same columns.
 
 It prints rows per second and peak memory (Python allocations seen by tracemalloc, and the
-growth of the process's maximum resident set size) for both, with the ratio, and for a
+process's maximum resident set size before and after the export (ru_maxrss)) for both, with the ratio, and for a
 tenth of the rows to show that the report's memory does not grow with the rows. The
 database is dropped at the end (``--keep`` keeps it). Not part of the test suite.
 """
@@ -281,14 +281,24 @@ def child(mode, from_year, output):
     started = time.perf_counter()
     export()
     seconds = time.perf_counter() - started
-    rss_growth = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before
+    rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     with open(output, "rb") as written:
         rows = sum(1 for _line in written) - 1  # no title here holds a line break
     tracemalloc.start()
     export()
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    print(json.dumps({"seconds": seconds, "rows": rows, "rss_kib": rss_growth, "peak": peak}))
+    print(
+        json.dumps(
+            {
+                "seconds": seconds,
+                "rows": rows,
+                "rss_before": rss_before,
+                "rss_after": rss_after,
+                "peak": peak,
+            }
+        )
+    )
 
 
 def mib(value):
@@ -326,13 +336,17 @@ def main():
                 for mode in ("report", "copy"):
                     results[(label, mode)] = run_child(mode, url, from_year, output)
         print()
-        print("agenda report to CSV      rows    seconds     rows/s   Python peak   max RSS growth")
+        print(
+            "agenda report to CSV      rows    seconds     rows/s   Python peak"
+            "   max RSS before → after the export"
+        )
         for label in ("all", "a tenth"):
             for mode, name in (("report", "report (streaming)"), ("copy", "PostgreSQL COPY")):
                 r = results[(label, mode)]
                 print(
                     f"{name:20} {r['rows']:9,} {r['seconds']:10.2f} {r['rows'] / r['seconds']:10,.0f}"
-                    f"  {mib(r['peak'])}  {mib(r['rss_kib'] * 1024)}   ({label})"
+                    f"  {mib(r['peak'])}  {mib(r['rss_before'] * 1024)} → "
+                    f"{mib(r['rss_after'] * 1024).strip()}   ({label})"
                 )
         report, copy = results[("all", "report")], results[("all", "copy")]
         assert report["rows"] == copy["rows"] == items, (report["rows"], copy["rows"], items)
