@@ -6,6 +6,7 @@ from modeltranslation.admin import TranslationStackedInline
 from sessions.admin_base import TranslatedHistoryAdmin, in_every_language, year_filter
 
 from .models import Document, Mandate, Resolution, parse_resolution_number
+from .reports import DOCUMENT_REPORT_ACTIONS, MANDATE_REPORT_ACTIONS
 from .resources import DocumentResource, MandateResource, ResolutionResource
 
 
@@ -18,6 +19,7 @@ class DocumentAdmin(TranslatedHistoryAdmin):
     date_hierarchy = "date"
     search_fields = ("symbol", *in_every_language("title"))
     autocomplete_fields = ("body", "session")
+    actions = DOCUMENT_REPORT_ACTIONS
 
 
 class MandateInline(TranslationStackedInline):
@@ -61,3 +63,4 @@ class MandateAdmin(TranslatedHistoryAdmin):
         *["body__" + field for field in in_every_language("short_name")],
     )
     autocomplete_fields = ("resolution", "body")
+    actions = MANDATE_REPORT_ACTIONS

@@ -29,6 +29,7 @@ from .admin_base import (
     year_filter,
 )
 from .models import Body, ProgrammeEntry, ProgrammeSlot, Session, Venue
+from .reports import SESSION_REPORT_ACTIONS
 from .resources import (
     BodyResource,
     ProgrammeEntryResource,
@@ -307,7 +308,7 @@ class SessionAdmin(TranslatedHistoryAdmin):
         *["body__" + field for field in in_every_language("short_name", "name")],
     )
     autocomplete_fields = ("body", "venue", "resolutions")
-    actions = ["publish", "return_to_draft", "prepare_next_session"]
+    actions = ["publish", "return_to_draft", "prepare_next_session", *SESSION_REPORT_ACTIONS]
     inlines = [AgendaItemInline, ProgrammeSlotInline, FootnoteInline]
     fieldsets = (
         (None, {"fields": ("body", "ordinal", "title", "status")}),

@@ -216,3 +216,41 @@ class SearchView(TemplateView):
             next_page=page + 1 if page < num_pages else None,
         )
         return context
+
+
+# --- Report downloads of a session's public page ------------------------------------------
+# (imported here to keep this section self-contained)
+
+from django.http import Http404  # noqa: E402
+from django.utils.translation import get_language  # noqa: E402
+from django.views import View  # noqa: E402
+
+from .reporting import FORMATS, report_classes, report_response  # noqa: E402
+
+# An ordinal is stored in a small integer: a larger number is no session, not an error.
+MAX_ORDINAL = 32767
+
+
+class SessionReportDownloadView(View):
+    """The agenda or the programme of work of a session, as a streamed CSV or XLSX file in
+    the page's language. A draft is not found, except by editors (as its page)."""
+
+    report_name = None
+
+    def get(self, request, body, ordinal, file_format):
+        if file_format not in FORMATS or ordinal > MAX_ORDINAL:
+            raise Http404("No such report file.")
+        sessions = Session.objects.visible_to(request.user).select_related("body")
+        session = get_object_or_404(sessions, body__slug=body, ordinal=ordinal)
+        report = report_classes()[self.report_name](language=get_language())
+        rows = report.for_sessions(Session.objects.filter(pk=session.pk))
+        stem = f"{session.body.slug}-{session.ordinal}-{report.name}"
+        return report_response(report, rows, file_format, report.filename(file_format, stem))
+
+
+class SessionAgendaReportView(SessionReportDownloadView):
+    report_name = "agenda"
+
+
+class SessionProgrammeReportView(SessionReportDownloadView):
+    report_name = "programme"

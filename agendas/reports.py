@@ -1,0 +1,87 @@
+"""Reports of the agendas app: the agenda, one row per agenda item."""
+
+from django.db.models import Prefetch
+from django.utils.translation import pgettext_lazy
+
+from documents.models import Resolution
+from sessions.admin_base import in_every_language
+from sessions.reporting import Report, column, iso_date, joined, number_column, order_by_session
+
+from .models import AgendaItem, AgendaItemDocument, JointMeetingItem
+
+
+class AgendaReport(Report):
+    """Every agenda item with what it cites and the items it is considered jointly with."""
+
+    name = "agenda"
+    title = pgettext_lazy("report", "Agenda")
+    model = AgendaItem
+
+    body = column(pgettext_lazy("report column", "Body"))
+    session = number_column(pgettext_lazy("report column", "Session"), "session__ordinal")
+    start_date = column(pgettext_lazy("report column", "Start date"))
+    end_date = column(pgettext_lazy("report column", "End date"))
+    label = column(pgettext_lazy("report column", "Agenda item"), "label")
+    item_title = column(pgettext_lazy("report column", "Title"))
+    resolutions = column(pgettext_lazy("report column", "Resolutions cited"))
+    documents = column(pgettext_lazy("report column", "Documents"))
+    joint_with = column(pgettext_lazy("report column", "Considered jointly with"))
+
+    def prepare(self, queryset):
+        return (
+            queryset.select_related("session__body", "joint_membership__joint_meeting")
+            # The annotations and notes are long texts in six languages the report never shows.
+            .defer(
+                *in_every_language("annotation"),
+                *("session__" + name for name in in_every_language("resources_note")),
+            )
+            .prefetch_related(
+                Prefetch(
+                    "resolutions",
+                    queryset=Resolution.objects.order_by("session_number", "sequence"),
+                ),
+                Prefetch(
+                    "document_links",
+                    queryset=AgendaItemDocument.objects.select_related("document").order_by(
+                        "position", "pk"
+                    ),
+                ),
+                Prefetch(
+                    "joint_membership__joint_meeting__memberships",
+                    queryset=JointMeetingItem.objects.select_related(
+                        "agenda_item__session__body"
+                    ).order_by("position", "pk"),
+                ),
+            )
+            .order_by(*order_by_session("session__"), "session_id", "position")
+        )
+
+    def dehydrate_body(self, item):
+        return self.text(item.session.body, "name")
+
+    def dehydrate_start_date(self, item):
+        return iso_date(item.session.start_date)
+
+    def dehydrate_end_date(self, item):
+        return iso_date(item.session.end_date)
+
+    def dehydrate_item_title(self, item):
+        return self.text(item, "title", item.session.original_language)
+
+    def dehydrate_resolutions(self, item):
+        return joined(resolution.number for resolution in item.resolutions.all())
+
+    def dehydrate_documents(self, item):
+        return joined(link.document.symbol for link in item.document_links.all())
+
+    def dehydrate_joint_with(self, item):
+        """“Implementation Review Group 15 4(a); ...”: the other items of its joint meeting."""
+        try:
+            meeting = item.joint_membership.joint_meeting
+        except JointMeetingItem.DoesNotExist:
+            return ""
+        others = [m.agenda_item for m in meeting.memberships.all() if m.agenda_item_id != item.pk]
+        return joined(
+            f"{self.text(other.session.body, 'name')} {other.session.ordinal} {other.label}"
+            for other in others
+        )

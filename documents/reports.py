@@ -1,0 +1,127 @@
+"""Reports of the documents app: mandates and documents."""
+
+from django.db.models import Prefetch, Q
+from django.db.models.functions import Coalesce, ExtractYear
+from django.utils.translation import pgettext_lazy
+
+from agendas.models import AgendaItem
+from sessions.reporting import Report, column, iso_date, joined, report_actions
+from sessions.reports import session_label
+
+from .models import Document, Mandate, official_link
+
+
+class MandatesReport(Report):
+    """What each resolution asks of each body, with the sessions whose items cite it."""
+
+    name = "mandates"
+    title = pgettext_lazy("report", "Mandates")
+    model = Mandate
+    body_path = "body__slug"
+    year_path = "resolution__date__year"
+    status_path = None
+    session_path = None
+
+    body = column(pgettext_lazy("report column", "Body"))
+    resolution = column(pgettext_lazy("report column", "Resolution"))
+    letter = column(pgettext_lazy("report column", "Letter"), "letter")
+    mandate_text = column(pgettext_lazy("report column", "Text"))
+    sessions = column(pgettext_lazy("report column", "Sessions citing the resolution"))
+
+    def prepare(self, queryset):
+        items = AgendaItem.objects.select_related("session__body").order_by(
+            "session__start_date", "session__body__symbol_prefix", "session__ordinal"
+        )
+        if self.published_only:
+            items = items.filter(session__status="published")
+        return (
+            queryset.select_related("body", "resolution")
+            .prefetch_related(Prefetch("resolution__citing_items", queryset=items))
+            .order_by(
+                "body__symbol_prefix",
+                "resolution__session_number",
+                "resolution__sequence",
+                "position",
+                "letter",
+                "pk",
+            )
+        )
+
+    def for_sessions(self, sessions):
+        raise TypeError("The mandates report is not a report of sessions.")
+
+    def dehydrate_body(self, mandate):
+        return self.text(mandate.body, "name")
+
+    def dehydrate_resolution(self, mandate):
+        return mandate.resolution.number
+
+    def dehydrate_mandate_text(self, mandate):
+        return self.text(mandate, "text")
+
+    def dehydrate_sessions(self, mandate):
+        sessions = {}
+        for item in mandate.resolution.citing_items.all():
+            sessions.setdefault(item.session_id, item.session)
+        return joined(session_label(session, self.language) for session in sessions.values())
+
+
+class DocumentsReport(Report):
+    """Every document by symbol, with its official link in the report's language."""
+
+    name = "documents"
+    title = pgettext_lazy("report", "Documents")
+    model = Document
+    # A document's year is its date's, or its session's when it has no date.
+    year_path = "report_year"
+
+    symbol = column(pgettext_lazy("report column", "Symbol"), "symbol")
+    document_title = column(pgettext_lazy("report column", "Title"))
+    kind = column(pgettext_lazy("report column", "Kind"))
+    session = column(pgettext_lazy("report column", "Session"))
+    date = column(pgettext_lazy("report column", "Date"))
+    official_link = column(pgettext_lazy("report column", "Official link"))
+
+    def get_queryset(self):
+        queryset = self.model._default_manager.alias(
+            report_year=Coalesce(ExtractYear("date"), ExtractYear("session__start_date"))
+        )
+        if self.published_only:
+            # A document prepared for a draft session is not public yet.
+            queryset = queryset.exclude(session__status="draft")
+        return queryset
+
+    def filter_rows(self, queryset, bodies=(), from_year=None, to_year=None):
+        """A document belongs to the body that issued it and to the body of its session."""
+        if bodies:
+            queryset = queryset.filter(
+                Q(body__slug__in=list(bodies)) | Q(session__body__slug__in=list(bodies))
+            )
+        return super().filter_rows(queryset, (), from_year, to_year)
+
+    def prepare(self, queryset):
+        return queryset.select_related("session__body").order_by("symbol")
+
+    def dehydrate_document_title(self, document):
+        original = document.session.original_language if document.session else None
+        return self.text(document, "title", original)
+
+    def dehydrate_kind(self, document):
+        return str(document.get_kind_display())
+
+    def dehydrate_session(self, document):
+        return session_label(document.session, self.language) if document.session else ""
+
+    def dehydrate_date(self, document):
+        return iso_date(document.date)
+
+    def dehydrate_official_link(self, document):
+        return official_link(document.symbol, self.language)
+
+
+MANDATE_REPORT_ACTIONS = report_actions(
+    "mandates", pgettext_lazy("report", "Mandates report of the selected mandates")
+)
+DOCUMENT_REPORT_ACTIONS = report_actions(
+    "documents", pgettext_lazy("report", "Documents report of the selected documents")
+)

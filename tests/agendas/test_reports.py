@@ -1,0 +1,167 @@
+"""The agenda report: one row per agenda item, with citations and joint meetings."""
+
+import io
+
+import pytest
+
+from agendas.models import AgendaItem, AgendaItemDocument, JointMeeting, JointMeetingItem
+from agendas.reports import AgendaReport
+from documents.models import Document
+from sessions.models import Session
+from sessions.reporting import csv_chunks, write_xlsx
+from tests.report_files import BOM, by_label, csv_records, csv_rows, xlsx_rows
+
+pytestmark = pytest.mark.django_db
+
+WG = "wg-asset-recovery"
+
+
+def agenda_csv(language="en", **filters):
+    report = AgendaReport(language=language)
+    queryset = report.filter_rows(report.get_queryset(), **filters)
+    return b"".join(csv_chunks(report, queryset))
+
+
+def test_2024_agenda_of_the_working_group(demo):
+    records = csv_records(agenda_csv(bodies=[WG], from_year=2024, to_year=2024))
+    assert [record["Agenda item"] for record in records] == [
+        "1", "1(a)", "1(b)", "2", "3", "3(a)", "3(b)", "4", "5",
+    ]  # fmt: skip
+    item_2 = by_label(records)["2"]
+    assert item_2 == {
+        "Body": "Open-ended Intergovernmental Working Group on Asset Recovery",
+        "Session": "18",
+        "Start date": "2024-06-12",
+        "End date": "2024-06-14",
+        "Agenda item": "2",
+        "Title": "Overview of progress made in the implementation of the mandates",
+        "Resolutions cited": "1/4",
+        "Documents": "CAC/COSP/2023/14; CAC/COSP/IRG/2024/6; CAC/COSP/IRG/2024/7",
+        "Considered jointly with": (
+            "Implementation Review Group 15 4(a); Open-ended Intergovernmental Expert Meeting "
+            "to Enhance International Cooperation under the United Nations Convention against "
+            "Corruption 13 2"
+        ),
+    }
+    assert by_label(records)["1(b)"]["Resolutions cited"] == "9/2; 10/6"
+    assert by_label(records)["5"]["Considered jointly with"] == ""
+
+
+def test_the_joint_meeting_reads_the_same_from_the_other_side(demo):
+    records = csv_records(agenda_csv(bodies=["irg"], from_year=2024, to_year=2024))
+    assert by_label(records)["4(a)"]["Considered jointly with"].startswith(
+        "Open-ended Intergovernmental Working Group on Asset Recovery 18 2; "
+    )
+
+
+def test_every_session_in_chronological_order(demo):
+    records = csv_records(agenda_csv())
+    assert len(records) == AgendaItem.objects.count() == 29
+    years = [record["Start date"][:4] for record in records]
+    assert years == sorted(years)
+    assert records[0]["Session"] == "3" and records[0]["Agenda item"] == "1"
+
+
+def test_chinese_report_reads_back_byte_exact(demo):
+    data = agenda_csv("zh-hans", bodies=[WG], from_year=2024, to_year=2024)
+    item_2 = AgendaItem.objects.get(session__body__slug=WG, session__ordinal=18, label="2")
+    assert data.startswith(BOM)
+    assert item_2.title_zh_hans.encode("utf-8") in data
+    header, *rows = csv_rows(data)
+    assert header == [
+        "机构", "届会", "开始日期", "结束日期", "议程项目", "标题", "所引决议", "文件", "联合审议",
+    ]  # fmt: skip
+    row_2 = next(row for row in rows if row[4] == "2")
+    assert row_2[0] == "资产追回问题不限成员名额政府间工作组"
+    assert row_2[5] == item_2.title_zh_hans == "任务授权执行进展概览"
+    assert row_2[8].startswith("实施情况审议组 15 4(a); ")
+
+
+def test_arabic_title_reads_back_byte_exact_from_csv_and_xlsx(demo):
+    item = AgendaItem.objects.get(session__body__slug=WG, session__ordinal=18, label="4")
+    item.title_ar = "المساعدة التقنية"
+    item.save()
+    data = agenda_csv("ar", bodies=[WG], from_year=2024, to_year=2024)
+    assert "المساعدة التقنية".encode() in data
+    rows = csv_rows(data)
+    assert rows[0][5] == "العنوان"
+    assert next(row for row in rows if row[4] == "4")[5] == "المساعدة التقنية"
+
+    report = AgendaReport(language="ar")
+    target = io.BytesIO()
+    write_xlsx(
+        report, report.filter_rows(report.get_queryset(), bodies=[WG], from_year=2024), target
+    )
+    sheet = xlsx_rows(target.getvalue())
+    assert sheet[0][5] == "العنوان"
+    assert next(row for row in sheet if row[4] == "4")[5] == "المساعدة التقنية"
+    # Items without an Arabic title fall back to English, as the public pages do.
+    assert next(row for row in sheet if row[4] == "5")[5] == "Adoption of the report"
+
+
+def test_xlsx_has_the_same_rows_as_csv(demo):
+    report = AgendaReport(language="zh-hans")
+    queryset = report.filter_rows(report.get_queryset(), bodies=[WG], from_year=2024)
+    target = io.BytesIO()
+    write_xlsx(report, queryset, target)
+    sheet = [
+        [("" if cell is None else str(cell)) for cell in row]
+        for row in xlsx_rows(target.getvalue())
+    ]
+    assert sheet == csv_rows(b"".join(csv_chunks(report, queryset)))
+    assert len(sheet) == 1 + 9
+
+
+def test_title_falls_back_to_the_original_language(body):
+    session = Session.objects.create(body=body, ordinal=4, original_language="zh-hans")
+    AgendaItem.objects.create(session=session, number=1, title_en="", title_zh_hans="组织事项")
+    AgendaItem.objects.create(session=session, number=2, title_en="Other matters")
+    records = csv_records(agenda_csv("fr"))
+    assert [record["Titre"] for record in records] == ["组织事项", "Other matters"]
+
+
+def test_a_formula_in_a_title_is_shown_as_text(session):
+    AgendaItem.objects.create(session=session, number=1, title_en='=HYPERLINK("http://x.test")')
+    AgendaItem.objects.create(session=session, number=2, title_en="-1+2")
+    AgendaItem.objects.create(session=session, number=3, title_en="Budget: -1 is fine")
+    titles = [record["Title"] for record in csv_records(agenda_csv())]
+    assert titles == ['\'=HYPERLINK("http://x.test")', "'-1+2", "Budget: -1 is fine"]
+
+    report = AgendaReport(language="en")
+    target = io.BytesIO()
+    write_xlsx(report, report.get_queryset(), target)
+    assert [row[5] for row in xlsx_rows(target.getvalue())[1:]] == titles
+
+
+def test_query_count_is_bounded_by_chunks_not_rows(
+    session, other_body, settings, django_assert_max_num_queries
+):
+    other = Session.objects.create(
+        body=other_body, ordinal=1, start_date=session.start_date, end_date=session.end_date
+    )
+    document = Document.objects.create(symbol="CAC/COSP/WG.9/2025/2", title_en="A note")
+    items = [
+        AgendaItem(session=session, number=n, label=str(n), position=n * 1000, title_en=f"Item {n}")
+        for n in range(1, 121)
+    ]
+    AgendaItem.objects.bulk_create(items)
+    items = list(AgendaItem.objects.filter(session=session))
+    AgendaItemDocument.objects.bulk_create(
+        AgendaItemDocument(agenda_item=item, document=document) for item in items
+    )
+    for item in items[:30]:
+        joint = AgendaItem.objects.create(session=other, number=item.number, title_en="Joint")
+        meeting = JointMeeting.objects.create()
+        JointMeetingItem.objects.create(joint_meeting=meeting, agenda_item=item)
+        JointMeetingItem.objects.create(joint_meeting=meeting, agenda_item=joint, position=1)
+
+    report = AgendaReport(language="en")
+    # One query for the items, then three prefetches (resolutions, documents, joint
+    # meetings) per chunk: 150 items in chunks of 50 take 1 + 3 × 3 queries, not 150.
+    settings.WGSESSIONS_REPORT_CHUNK_SIZE = 50
+    with django_assert_max_num_queries(1 + 3 * 3):
+        rows = list(report.rows(report.get_queryset()))
+    assert len(rows) == 150
+    assert sum(1 for row in rows if row[8] == f"Review Group on Testing 1 {row[4]}") == 30
+    documents = [row[7] for row in rows if row[0] == "Working Group on Testing"]
+    assert documents == ["CAC/COSP/WG.9/2025/2"] * 120

@@ -1,0 +1,90 @@
+"""The mandates report and the documents report."""
+
+import pytest
+
+from documents.models import Document, Mandate
+from documents.reports import DocumentsReport, MandatesReport
+from sessions.models import Session
+from sessions.reporting import csv_chunks
+from tests.report_files import csv_records
+
+pytestmark = pytest.mark.django_db
+
+WG = "wg-asset-recovery"
+
+
+def report_csv(report_class, language="en", published_only=False, **filters):
+    report = report_class(language=language, published_only=published_only)
+    return b"".join(csv_chunks(report, report.filter_rows(report.get_queryset(), **filters)))
+
+
+def test_mandates_report_on_the_demo(demo):
+    records = csv_records(report_csv(MandatesReport))
+    assert len(records) == Mandate.objects.count() == 10
+    wg = [
+        r
+        for r in records
+        if r["Body"] == "Open-ended Intergovernmental Working Group on Asset Recovery"
+    ]
+    assert [(r["Resolution"], r["Letter"]) for r in wg] == [
+        ("1/4", "a"), ("1/4", "b"), ("1/4", "c"), ("1/4", "d"), ("1/4", "e"), ("1/4", "f"),
+        ("2/3", ""), ("9/2", ""), ("10/6", ""),
+    ]  # fmt: skip
+    assert wg[0]["Text"].startswith("Assisting the Conference in developing cumulative knowledge")
+    # Resolution 1/4 is cited by items of the 2009 and the 2024 sessions, named once each.
+    assert wg[0]["Sessions citing the resolution"] == (
+        "Asset Recovery Working Group 3 (2009); Asset Recovery Working Group 18 (2024)"
+    )
+    assert wg[8]["Sessions citing the resolution"] == "Asset Recovery Working Group 18 (2024)"
+    prevention = [r for r in records if r["Body"].endswith("Prevention of Corruption")]
+    assert [r["Resolution"] for r in prevention] == ["10/6"]
+
+
+def test_mandates_report_in_chinese_filtered_by_body(demo):
+    records = csv_records(report_csv(MandatesReport, "zh-hans", bodies=["wg-prevention"]))
+    assert len(records) == 1
+    assert list(records[0]) == ["机构", "决议", "项", "案文", "引用该决议的届会"]
+    assert records[0]["机构"] == "预防腐败问题不限成员名额政府间工作组"
+    assert records[0]["案文"] == Mandate.objects.get(body__slug="wg-prevention").text_zh_hans
+    assert records[0]["引用该决议的届会"] == "资产追回工作组 18 (2024)"
+
+
+def test_mandates_report_leaves_draft_sessions_out_when_asked(demo):
+    Session.objects.filter(body__slug=WG, ordinal=18).update(status=Session.Status.DRAFT)
+    (record,) = csv_records(
+        report_csv(MandatesReport, published_only=True, bodies=["wg-prevention"])
+    )
+    assert record["Sessions citing the resolution"] == ""
+
+
+def test_documents_report_on_the_demo(demo):
+    records = csv_records(report_csv(DocumentsReport))
+    assert [r["Symbol"] for r in records] == list(
+        Document.objects.order_by("symbol").values_list("symbol", flat=True)
+    )
+    note = next(r for r in records if r["Symbol"] == "CAC/COSP/WG.2/2024/2")
+    assert note == {
+        "Symbol": "CAC/COSP/WG.2/2024/2",
+        "Title": (
+            "Reference document on good practices, challenges and lessons learned with respect "
+            "to beneficial ownership transparency"
+        ),
+        "Kind": "Note by the Secretariat",
+        "Session": "Asset Recovery Working Group 18 (2024)",
+        "Date": "",
+        "Official link": "https://undocs.org/en/CAC/COSP/WG.2/2024/2",
+    }
+
+
+def test_documents_report_in_chinese_links_to_the_chinese_text(demo):
+    records = csv_records(report_csv(DocumentsReport, "zh-hans", bodies=["irg"]))
+    assert [r["文号"] for r in records] == ["CAC/COSP/IRG/2024/6", "CAC/COSP/IRG/2024/7"]
+    assert records[0]["类别"] == "专题报告"
+    assert records[0]["正式文本链接"] == "https://undocs.org/zh/CAC/COSP/IRG/2024/6"
+    assert records[0]["标题"] == Document.objects.get(symbol="CAC/COSP/IRG/2024/6").title_zh_hans
+
+
+def test_documents_by_year_of_their_date_or_their_session(demo):
+    Document.objects.filter(symbol="CAC/COSP/2008/4").update(date="2008-01-15")
+    symbols = [r["Symbol"] for r in csv_records(report_csv(DocumentsReport, to_year=2009))]
+    assert symbols == ["CAC/COSP/2008/4", "CAC/COSP/WG.2/2009/2"]
