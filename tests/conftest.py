@@ -109,6 +109,8 @@ def chromium(monkeypatch):
 def page(request, chromium):
     """A fresh browser tab (own cookies); a failing test leaves `failure.png` in its output."""
     context = chromium.new_context(viewport=VIEWPORT, locale="en-GB")
+    # A missing element fails in seconds, not after Playwright's default 30 s.
+    context.set_default_timeout(10_000)
     page = context.new_page()
     yield page
     report = getattr(request.node, "report_call", None)
