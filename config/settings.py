@@ -110,12 +110,16 @@ LANGUAGES = [
 ]
 LANGUAGES_BIDI = ["ar"]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["config.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Vienna"
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
-MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+# A field without a value in the reader's language falls back to English everywhere (admin,
+# exports, `item.title`); the public pages go on to the session's original language and mark
+# the fallback text with its own lang attribute (sessions/i18n.py).
+MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en",)}
 # The admin's translation tabs need jQuery UI's tabs widget: served from static/vendor, never a CDN.
 JQUERY_UI_URL = "vendor/jquery-ui-1.14.2/jquery-ui.min.js"
 

@@ -1,7 +1,29 @@
 from django.shortcuts import get_object_or_404
-from django.views.generic import DetailView
+from django.views.generic import DetailView, ListView
 
-from .models import Document, Resolution
+from agendas.models import AgendaItem
+from sessions.models import Session
+
+from .forms import DocumentFilterForm
+from .models import Document, Mandate, Resolution
+
+
+def citing_items():
+    """Agenda items of published sessions, with what their links and labels need."""
+    return (
+        AgendaItem.objects.published()
+        .select_related("session__body", "parent")
+        .order_by("-session__start_date", "session__body__symbol_prefix", "position")
+    )
+
+
+class ResolutionListView(ListView):
+    template_name = "documents/resolution_list.html"
+    context_object_name = "resolutions"
+    paginate_by = 50
+
+    def get_queryset(self):
+        return Resolution.objects.select_related("adopted_at__body", "adopted_at__venue")
 
 
 class ResolutionDetailView(DetailView):
@@ -15,6 +37,48 @@ class ResolutionDetailView(DetailView):
             sequence=self.kwargs["sequence"],
         )
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        resolution = self.object
+        mandates = Mandate.objects.filter(resolution=resolution).select_related("body")
+        groups = []
+        for mandate in mandates.order_by("body__symbol_prefix", "position", "letter"):
+            if not groups or groups[-1][0].pk != mandate.body_id:
+                groups.append((mandate.body, []))
+            groups[-1][1].append(mandate)
+        context["mandate_groups"] = groups
+        context["sessions"] = (
+            Session.objects.published()
+            .with_header()
+            .filter(resolutions=resolution)
+            .order_by("-start_date")
+        )
+        context["items"] = citing_items().filter(resolutions=resolution)
+        adopted_at = resolution.adopted_at
+        context["adopted_at"] = adopted_at if adopted_at and adopted_at.is_published else None
+        return context
+
+
+class DocumentListView(ListView):
+    template_name = "documents/document_list.html"
+    context_object_name = "documents"
+    paginate_by = 50
+
+    def get_queryset(self):
+        self.form = DocumentFilterForm(self.request.GET or None)
+        documents = Document.objects.select_related("body")
+        if self.form.is_bound:
+            documents = self.form.filter(documents)
+        return documents
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["form"] = self.form
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        context["filter_query"] = query.urlencode()
+        return context
+
 
 class DocumentDetailView(DetailView):
     template_name = "documents/document_detail.html"
@@ -22,5 +86,14 @@ class DocumentDetailView(DetailView):
 
     def get_object(self, queryset=None):
         return get_object_or_404(
-            Document.objects.select_related("body", "session__body"), symbol=self.kwargs["symbol"]
+            Document.objects.select_related("body", "session__body", "session__venue"),
+            symbol=self.kwargs["symbol"],
         )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        document = self.object
+        session = document.session
+        context["prepared_for"] = session if session and session.is_published else None
+        context["items"] = citing_items().filter(document_links__document=document)
+        return context

@@ -1,10 +1,17 @@
 from django.db.models import Prefetch
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView, TemplateView
 
-from agendas.models import AgendaItem, AgendaItemDocument
+from agendas.annotation import render_annotation, symbols_in
+from agendas.joint import joint_note
+from agendas.models import AgendaItem, AgendaItemDocument, JointMeetingItem
+from documents.models import Document, Mandate
 
+from .forms import SessionFilterForm
+from .i18n import translated
 from .models import Body, ProgrammeEntry, ProgrammeSlot, Session
+from .programme import programme_of_work
 
 
 class HomeView(TemplateView):
@@ -15,24 +22,64 @@ class HomeView(TemplateView):
         sessions = Session.objects.published().with_header()
         context["upcoming"] = sessions.upcoming()[:10]
         context["recent"] = sessions.past()[:10]
-        context["bodies"] = Body.objects.select_related("parent")
+        context["bodies"] = Body.objects.select_related("parent").order_by(
+            "parent_id", "symbol_prefix"
+        )
         return context
 
 
 class SessionListView(ListView):
     template_name = "sessions/session_list.html"
     paginate_by = 25
+    context_object_name = "sessions"
 
     def get_queryset(self):
-        return Session.objects.visible_to(self.request.user).with_header()
+        self.form = SessionFilterForm(self.request.GET or None)
+        sessions = Session.objects.visible_to(self.request.user).with_header()
+        if self.form.is_bound:
+            sessions = self.form.filter(sessions)
+        return sessions
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["form"] = self.form
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        context["filter_query"] = query.urlencode()
+        return context
+
+
+class BodyListView(ListView):
+    template_name = "sessions/body_list.html"
+    context_object_name = "bodies"
+
+    def get_queryset(self):
+        return Body.objects.select_related("parent").order_by("parent_id", "symbol_prefix")
 
 
 class BodyDetailView(DetailView):
     template_name = "sessions/body_detail.html"
     model = Body
+    context_object_name = "body"
 
     def get_queryset(self):
         return Body.objects.select_related("parent")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        body = self.object
+        mandates = Mandate.objects.filter(body=body).select_related("resolution")
+        groups = []
+        for mandate in mandates:
+            if not groups or groups[-1][0].pk != mandate.resolution_id:
+                groups.append((mandate.resolution, []))
+            groups[-1][1].append(mandate)
+        context["mandate_groups"] = groups
+        context["sessions"] = (
+            Session.objects.published().with_header().filter(body=body).order_by("-ordinal")
+        )
+        context["subsidiary_bodies"] = body.subsidiary_bodies.order_by("symbol_prefix")
+        return context
 
 
 class SessionDetailView(DetailView):
@@ -48,9 +95,10 @@ class SessionDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         session = self.object
-        items = (
+        partners = JointMeetingItem.objects.select_related("agenda_item__session__body", "footnote")
+        items = list(
             AgendaItem.objects.filter(session=session)
-            .select_related("parent")
+            .select_related("parent", "joint_membership__joint_meeting")
             .prefetch_related(
                 "resolutions",
                 "panel_discussions",
@@ -58,16 +106,110 @@ class SessionDetailView(DetailView):
                     "document_links",
                     queryset=AgendaItemDocument.objects.select_related("document"),
                 ),
+                Prefetch("joint_membership__joint_meeting__memberships", queryset=partners),
             )
             .order_by("position")
         )
-        context["agenda_items"] = items
-        context["programme_slots"] = ProgrammeSlot.objects.filter(session=session).prefetch_related(
-            Prefetch(
-                "entries",
-                queryset=ProgrammeEntry.objects.select_related("agenda_item__parent"),
+        for item in items:
+            # Every item's session is this one: no query to reach it.
+            item.session = session
+        footnotes = list(session.footnotes.all())
+        session_resolutions = list(session.resolutions.all())
+        language = session.original_language
+
+        # Document symbols and resolution numbers written in the annotations are linked to
+        # their pages: the symbols are looked up all at once.
+        annotations = {item.pk: translated(item, "annotation", language) for item in items}
+        symbols = set()
+        for text in annotations.values():
+            symbols |= symbols_in(text.text)
+        documents = {
+            document.symbol: document.get_absolute_url()
+            for document in Document.objects.filter(symbol__in=symbols).only("pk", "symbol")
+        }
+        resolutions = {r.number: r.get_absolute_url() for r in session_resolutions}
+        for item in items:
+            for resolution in item.resolutions.all():
+                resolutions[resolution.number] = resolution.get_absolute_url()
+        footnote_numbers = {footnote.number for footnote in footnotes}
+
+        by_pk = {item.pk: item for item in items}
+        top_level = []
+        for item in items:
+            text = annotations[item.pk]
+            item.annotation_lang = text.lang if text.fallback else ""
+            item.annotation_html = render_annotation(
+                text.text, documents, resolutions, footnote_numbers
             )
+            item.children = []
+            item.joint_note = joint_note(item, session)
+            item.listed_documents = [
+                link.document for link in item.document_links.all() if link.listed
+            ]
+            if item.parent_id and item.parent_id in by_pk:
+                by_pk[item.parent_id].children.append(item)
+            else:
+                top_level.append(item)
+
+        slots = ProgrammeSlot.objects.filter(session=session).prefetch_related(
+            Prefetch("entries", queryset=ProgrammeEntry.objects.order_by("position", "pk"))
         )
-        context["footnotes"] = session.footnotes.all()
-        context["resolutions"] = session.resolutions.all()
+        days, marks = programme_of_work(slots, by_pk, language)
+        for mark in marks:
+            mark.note = by_pk[mark.item.pk].joint_note if mark.item.pk in by_pk else ""
+
+        context.update(
+            agenda_items=top_level,
+            footnotes=footnotes,
+            resolutions=session_resolutions,
+            programme_days=days,
+            joint_marks=marks,
+            original_language=language,
+        )
+        return context
+
+
+class SearchView(TemplateView):
+    """Titles and annotations in every language, grouped; every group pages together."""
+
+    template_name = "sessions/search.html"
+    per_page = 20
+
+    def get_context_data(self, **kwargs):
+        from . import search
+
+        context = super().get_context_data(**kwargs)
+        raw = self.request.GET.get("q", "")
+        query = search.clean_query(raw)
+        context.update(query=query, truncated=len(" ".join(raw.split())) > len(query))
+        context["max_length"] = search.MAX_QUERY_LENGTH
+        if not query:
+            return context
+        page = self.request.GET.get("page") or "1"
+        if not page.isdigit() or int(page) < 1:
+            raise Http404
+        page = int(page)
+        start = (page - 1) * self.per_page
+        groups = []
+        for key, queryset in (
+            ("sessions", search.search_sessions(query)),
+            ("items", search.search_items(query)),
+            ("resolutions", search.search_resolutions(query)),
+            ("documents", search.search_documents(query)),
+        ):
+            count = queryset.count()
+            groups.append(
+                (key, count, list(queryset[start : start + self.per_page]) if count > start else [])
+            )
+        num_pages = max(1, *(-(-count // self.per_page) for _key, count, _rows in groups))
+        if page > num_pages:
+            raise Http404
+        context.update(
+            groups={key: {"count": count, "results": rows} for key, count, rows in groups},
+            total=sum(count for _key, count, _rows in groups),
+            page=page,
+            num_pages=num_pages,
+            previous_page=page - 1 if page > 1 else None,
+            next_page=page + 1 if page < num_pages else None,
+        )
         return context

@@ -1,0 +1,38 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import Body
+
+
+class SessionFilterForm(forms.Form):
+    """The filters of the sessions list: a GET form; a bad value is ignored and reported."""
+
+    WHEN_CHOICES = [
+        ("", _("All sessions")),
+        ("upcoming", _("Upcoming")),
+        ("past", _("Past")),
+    ]
+
+    body = forms.ModelChoiceField(
+        label=_("Body"),
+        queryset=Body.objects.order_by("symbol_prefix"),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All bodies"),
+    )
+    year = forms.IntegerField(label=_("Year"), required=False, min_value=1900, max_value=2999)
+    when = forms.ChoiceField(label=_("Upcoming or past"), choices=WHEN_CHOICES, required=False)
+
+    def filter(self, sessions):
+        """``sessions`` narrowed by the valid filters."""
+        self.is_valid()
+        data = {name: value for name, value in self.cleaned_data.items() if name not in self.errors}
+        if data.get("body"):
+            sessions = sessions.filter(body=data["body"])
+        if data.get("year"):
+            sessions = sessions.of_year(data["year"])
+        if data.get("when") == "upcoming":
+            sessions = sessions.upcoming()
+        elif data.get("when") == "past":
+            sessions = sessions.past()
+        return sessions

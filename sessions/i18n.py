@@ -1,0 +1,90 @@
+"""The public site's translation fallback.
+
+A translated field shows the reader's language when it has a value there; otherwise English,
+then the original language of the session it belongs to. Text shown in another language than
+the page's is wrapped in an element with its own ``lang`` attribute, so that screen readers
+pronounce it and browsers pick fonts for it correctly.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils.html import format_html
+from django.utils.translation import get_language
+from modeltranslation.utils import build_localized_fieldname
+
+FALLBACK_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+
+
+@dataclass(frozen=True)
+class Translated:
+    """A field's text as shown, and the language it is in."""
+
+    text: str
+    lang: str
+    fallback: bool
+
+    def __str__(self):
+        return self.text
+
+    def __bool__(self):
+        return bool(self.text)
+
+    @property
+    def capfirst(self):
+        """The same text with its first letter capitalized (a designation used as a heading)."""
+        return Translated(self.text[:1].upper() + self.text[1:], self.lang, self.fallback)
+
+    def __html__(self):
+        """The text, escaped, inside ``<span lang="..">`` when it is a fallback."""
+        if self.fallback and self.text:
+            return format_html('<span lang="{}">{}</span>', self.lang, self.text)
+        return format_html("{}", self.text)
+
+
+def fallback_languages(language, original_language=None):
+    """The languages to try, in order: the reader's, English, the original language."""
+    order = [language, FALLBACK_LANGUAGE]
+    if original_language:
+        order.append(original_language)
+    seen = []
+    for code in order:
+        if code and code not in seen:
+            seen.append(code)
+    return seen
+
+
+def translated(obj, field, original_language=None, language=None):
+    """The value of a translated ``field`` of ``obj`` for the reader, with its language."""
+    language = language or get_language() or FALLBACK_LANGUAGE
+    for code in fallback_languages(language, original_language):
+        value = getattr(obj, build_localized_fieldname(field, code), None)
+        if value is not None and str(value).strip():
+            return Translated(str(value), code, code != language)
+    return Translated("", language, False)
+
+
+# Each language named in itself, as the United Nations names them.
+LOCAL_NAMES = {
+    "ar": "العربية",
+    "zh-hans": "中文",
+    "en": "English",
+    "fr": "Français",
+    "ru": "Русский",
+    "es": "Español",
+}
+
+
+def language_links(path, current):
+    """The language switcher's links: the same page (path and query) in every language."""
+    from django.urls import translate_url
+
+    return [
+        {
+            "code": code,
+            "name": LOCAL_NAMES.get(code, code),
+            "url": translate_url(path, code),
+            "current": code == current,
+        }
+        for code, _name in settings.LANGUAGES
+    ]

@@ -1,0 +1,69 @@
+"""Search over titles and annotations in every language.
+
+Chinese is written without spaces between words, so a word-based index would not find a
+Chinese word inside a sentence: each language's column is matched as a substring
+(``icontains``), which finds words in every script on SQLite and PostgreSQL alike.
+"""
+
+from functools import reduce
+from operator import or_
+
+from django.conf import settings
+from django.db.models import Q
+from modeltranslation.utils import build_localized_fieldname
+
+from agendas.models import AgendaItem
+from documents.models import Document, Resolution
+
+from .models import Session
+
+MAX_QUERY_LENGTH = 200
+
+
+def clean_query(text):
+    """The query as searched: spaces collapsed, at most MAX_QUERY_LENGTH characters."""
+    text = " ".join((text or "").split())
+    return text[:MAX_QUERY_LENGTH]
+
+
+def in_every_language(fields, text):
+    """Q matching ``text`` inside any language column of any of ``fields``."""
+    return reduce(
+        or_,
+        (
+            Q(**{f"{build_localized_fieldname(name, code)}__icontains": text})
+            for name in fields
+            for code, _label in settings.LANGUAGES
+        ),
+    )
+
+
+def search_sessions(text):
+    return Session.objects.published().with_header().filter(in_every_language(["title"], text))
+
+
+def search_items(text):
+    return (
+        AgendaItem.objects.published()
+        .filter(in_every_language(["title", "annotation"], text))
+        .select_related("session__body", "parent")
+        .order_by("-session__start_date", "session__body__symbol_prefix", "position")
+    )
+
+
+def search_resolutions(text):
+    return Resolution.objects.filter(in_every_language(["title"], text) | Q(number_text(text)))
+
+
+def number_text(text):
+    """A resolution number typed as the query (``10/6``) finds that resolution."""
+    parts = text.replace(" ", "").split("/")
+    if len(parts) == 2 and all(part.isdigit() and len(part) <= 3 for part in parts):
+        return Q(session_number=int(parts[0]), sequence=int(parts[1]))
+    return Q(pk__in=[])
+
+
+def search_documents(text):
+    return Document.objects.filter(
+        in_every_language(["title"], text) | Q(symbol__icontains=text)
+    ).select_related("body")

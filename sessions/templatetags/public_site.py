@@ -1,0 +1,29 @@
+"""Template tags of the public site: translated fields with their fallback, the language
+switcher, annotation text."""
+
+from django import template
+from django.utils.translation import get_language
+
+from sessions.i18n import language_links, translated
+
+register = template.Library()
+
+
+@register.simple_tag
+def tr(obj, field, original_language=None):
+    """``{% tr item "title" session.original_language %}``: the field in the reader's language,
+    or its fallback (English, then the original language) inside ``<span lang="..">``.
+
+    ``{% tr item "annotation" as text %}`` gives the value itself: ``text.text``,
+    ``text.lang``, ``text.fallback``.
+    """
+    if obj is None:
+        return ""
+    return translated(obj, field, original_language)
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    request = context.get("request")
+    path = request.get_full_path() if request is not None else "/"
+    return {"languages": language_links(path, get_language())}
