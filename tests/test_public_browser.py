@@ -110,6 +110,7 @@ def test_a_joint_meeting_note_leads_to_the_review_groups_item(site, page, output
         ("en", "Enhancing the use of beneficial ownership information"),
         ("zh-hans", "加强受益所有权信息的使用"),
     ],
+    ids=["en", "zh-hans"],
 )
 def test_a_cited_resolution_leads_to_resolution_10_6(site, page, output, lang, title):
     from playwright.sync_api import expect
@@ -143,6 +144,9 @@ def test_the_printed_session_has_no_navigation(site, page, output):
     expect(switcher).to_be_hidden()
     for part in ("main h1", "#agenda", '[id="item-2"]', "#programme table"):
         expect(page.locator(part).first).to_be_visible()
+    # The annex (programme of work) starts on a page of its own.
+    programme = page.locator("#programme")
+    assert programme.evaluate("(annex) => getComputedStyle(annex).breakBefore") == "page"
 
     pdf = output / "session-wg-asset-recovery-18.pdf"
     page.pdf(path=str(pdf), format="A4")
