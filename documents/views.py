@@ -1,11 +1,17 @@
+import re
+
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
 from agendas.models import AgendaItem
+from sessions.forms import without_nul
 from sessions.models import Session
 
 from .forms import DocumentFilterForm
-from .models import Document, Mandate, Resolution
+from .models import SYMBOL_PATTERN, Document, Mandate, Resolution
+
+SYMBOL = re.compile(SYMBOL_PATTERN)
 
 
 def citing_items():
@@ -65,7 +71,7 @@ class DocumentListView(ListView):
     paginate_by = 50
 
     def get_queryset(self):
-        self.form = DocumentFilterForm(self.request.GET or None)
+        self.form = DocumentFilterForm(without_nul(self.request.GET) if self.request.GET else None)
         documents = Document.objects.select_related("body")
         if self.form.is_bound:
             documents = self.form.filter(documents)
@@ -85,6 +91,8 @@ class DocumentDetailView(DetailView):
     context_object_name = "document"
 
     def get_object(self, queryset=None):
+        if not SYMBOL.fullmatch(self.kwargs["symbol"]):
+            raise Http404  # not a UN symbol: no document has it
         return get_object_or_404(
             Document.objects.select_related("body", "session__body", "session__venue"),
             symbol=self.kwargs["symbol"],

@@ -4,6 +4,17 @@ from django.utils.translation import gettext_lazy as _
 from .models import Body
 
 
+def without_nul(data):
+    """GET data without NUL characters, which no database column can hold (PostgreSQL
+    refuses them outright): a filter value with one is simply not found."""
+    if data is None:
+        return None
+    cleaned = data.copy()
+    for key in cleaned:
+        cleaned.setlist(key, [value.replace("\x00", "") for value in data.getlist(key)])
+    return cleaned
+
+
 class SessionFilterForm(forms.Form):
     """The filters of the sessions list: a GET form; a bad value is ignored and reported."""
 

@@ -22,7 +22,7 @@ MAX_QUERY_LENGTH = 200
 
 def clean_query(text):
     """The query as searched: spaces collapsed, at most MAX_QUERY_LENGTH characters."""
-    text = " ".join((text or "").split())
+    text = " ".join((text or "").replace("\x00", "").split())
     return text[:MAX_QUERY_LENGTH]
 
 

@@ -8,7 +8,7 @@ from agendas.joint import joint_note
 from agendas.models import AgendaItem, AgendaItemDocument, JointMeetingItem
 from documents.models import Document, Mandate
 
-from .forms import SessionFilterForm
+from .forms import SessionFilterForm, without_nul
 from .i18n import translated
 from .models import Body, ProgrammeEntry, ProgrammeSlot, Session
 from .programme import programme_of_work
@@ -34,7 +34,7 @@ class SessionListView(ListView):
     context_object_name = "sessions"
 
     def get_queryset(self):
-        self.form = SessionFilterForm(self.request.GET or None)
+        self.form = SessionFilterForm(without_nul(self.request.GET) if self.request.GET else None)
         sessions = Session.objects.visible_to(self.request.user).with_header()
         if self.form.is_bound:
             sessions = self.form.filter(sessions)
@@ -110,9 +110,13 @@ class SessionDetailView(DetailView):
             )
             .order_by("position")
         )
+        by_pk = {item.pk: item for item in items}
         for item in items:
-            # Every item's session is this one: no query to reach it.
+            # Every item's session is this one, and its parent is in the list: reaching them,
+            # and the parent's joint meeting, takes no query.
             item.session = session
+            if item.parent_id in by_pk:
+                item.parent = by_pk[item.parent_id]
         footnotes = list(session.footnotes.all())
         session_resolutions = list(session.resolutions.all())
         language = session.original_language
@@ -133,7 +137,6 @@ class SessionDetailView(DetailView):
                 resolutions[resolution.number] = resolution.get_absolute_url()
         footnote_numbers = {footnote.number for footnote in footnotes}
 
-        by_pk = {item.pk: item for item in items}
         top_level = []
         for item in items:
             text = annotations[item.pk]

@@ -97,15 +97,17 @@ def build_session(
         if document:
             AgendaItemDocument.objects.create(agenda_item=item, document=document, listed=True)
         PanelDiscussion.objects.create(agenda_item=item, title_en=f"Panel on item {number}")
+        sub_items = []
         if n % 3 == 0:
             for letter in "ab":
-                AgendaItem.objects.create(
+                sub_item = AgendaItem.objects.create(
                     session=session,
                     parent=item,
                     letter=letter,
                     title_en=f"Sub-item title {number}({letter})",
                     annotation_en=f"Sub-item annotation {number}({letter})[^2].",
                 )
+                sub_items.append(sub_item)
         if partner is not None:
             other = AgendaItem.objects.create(
                 session=partner, number=number, title_en=f"Partner item {number}"
@@ -121,6 +123,8 @@ def build_session(
         )
         ProgrammeEntry.objects.create(slot=slot, agenda_item=item, position=0)
         ProgrammeEntry.objects.create(slot=slot, agenda_item=item, position=1, continued=True)
+        for position, sub_item in enumerate(sub_items, start=2):
+            ProgrammeEntry.objects.create(slot=slot, agenda_item=sub_item, position=position)
     return session
 
 
