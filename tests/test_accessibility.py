@@ -39,7 +39,10 @@ def test_no_serious_or_critical_axe_violations(site, page, output, page_name, la
 
     results = run_axe(page, save_to=output / "axe.json")
 
-    print(f"{page_name} [{lang}]: violations by impact {impact_counts(results)}")
+    review = [(item["id"], len(item["nodes"])) for item in results["incomplete"]]
+    print(
+        f"{page_name} [{lang}]: violations by impact {impact_counts(results)}; to review {review}"
+    )
     blocking = blocking_violations(results)
     assert not blocking, (
         f"axe-core: {len(blocking)} serious or critical violation(s) on {page.url}\n"
