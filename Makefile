@@ -10,7 +10,7 @@ PYTEST_ARGS ?=
 PYTHON ?= $(shell for p in python3.13 python3.12 python3 /root/.pyenv/versions/3.13*/bin/python3 /root/.pyenv/versions/3.12*/bin/python3 /usr/local/bin/python3.1[2-9] /usr/bin/python3.1[2-9]; do \
 	  if $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then echo $$p; break; fi; done)
 
-.PHONY: install run serve migrate demo editor messages test test-browser lint format check clean bench
+.PHONY: install run serve migrate demo editor messages axe test test-browser lint format check clean bench
 
 $(BIN)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (Django 6.1)."; exit 1; }
@@ -37,8 +37,21 @@ run: demo editor
 	$(BIN)/python manage.py collectstatic --no-input -v 0
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: install messages
+# axe-core (package.json, pinned in package-lock.json) for the browser tests' accessibility checks.
+AXE := node_modules/axe-core/axe.min.js
+
+$(AXE): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm (Node.js) is needed for the browser tests' axe-core."; exit 1; }
+	npm ci --no-audit --no-fund
+	touch $@
+
+axe: $(AXE)
+
+test: install messages axe
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-browser: install messages axe
+	$(BIN)/python -m pytest -m browser $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .
@@ -58,4 +71,4 @@ bench: install messages
 	$(BIN)/python bench/export.py
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache node_modules test-output

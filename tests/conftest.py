@@ -3,6 +3,7 @@ import datetime
 import pytest
 
 from sessions.models import Body, Session
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, VIEWPORT, output_dir
 
 
 @pytest.fixture
@@ -74,3 +75,58 @@ def plain_static_files(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Keep each phase's report on the test, so the browser fixtures know whether it failed."""
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+@pytest.fixture
+def output(request):
+    """`test-output/<test name>/`: screenshots, PDFs and axe results of this test."""
+    return output_dir(request.node.name)
+
+
+@pytest.fixture
+def chromium(monkeypatch):
+    """Debian's Chromium, headless, launched by Playwright (which never downloads a browser)."""
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an event loop in this thread; the ORM calls of a browser
+    # test are plain synchronous ones all the same.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(request, chromium):
+    """A fresh browser tab (own cookies); a failing test leaves `failure.png` in its output."""
+    context = chromium.new_context(viewport=VIEWPORT, locale="en-GB")
+    # A missing element fails in seconds, not after Playwright's default 30 s.
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    yield page
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.failed and not page.is_closed():
+        page.screenshot(path=str(output_dir(request.node.name) / "failure.png"), full_page=True)
+    context.close()
+
+
+@pytest.fixture
+def site(live_server, transactional_db, django_db_serialized_rollback):
+    """The demo sessions served by a live server; returns its address.
+
+    The server thread needs committed data, hence a transactional database; the serialized
+    rollback puts back what migrations made (the Editors group) for the tests that follow.
+    """
+    from sessions.demo.load import load_demo
+
+    load_demo()
+    return live_server.url

@@ -1,43 +1,13 @@
 """An editor in a real Chromium: the translation tabs of the session's agenda item inline."""
 
-import os
-from pathlib import Path
-
 import pytest
 
 from agendas.models import AgendaItem
 from sessions.models import Session
 
-# Playwright's sync API runs an event loop in this thread; the ORM calls here are plain.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-
-OUTPUT = Path(__file__).resolve().parents[2] / "test-output"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-@pytest.fixture
-def page():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-        )
-        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="en-GB")
-        yield page
-        browser.close()
-
 
 @pytest.mark.browser
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_editor_adds_an_item_in_english_and_chinese(live_server, demo, editor, page):
+def test_editor_adds_an_item_in_english_and_chinese(site, editor, page, output):
     from playwright.sync_api import expect
 
     session = Session.objects.get(body__slug="wg-asset-recovery", ordinal=18)
@@ -45,18 +15,17 @@ def test_editor_adds_an_item_in_english_and_chinese(live_server, demo, editor, p
     requested = []
     page.on("request", lambda request: requested.append(request.url))
 
-    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
+    page.goto(f"{site}/admin/login/?next=/admin/")
     page.fill("#id_username", editor.username)
     page.fill("#id_password", "a-long-test-password")
     page.click("input[type=submit]")
     expect(page.locator("#site-name")).to_contain_text("editors")
 
-    page.goto(f"{live_server.url}/admin/meetings/session/{session.pk}/change/")
+    page.goto(f"{site}/admin/meetings/session/{session.pk}/change/")
     # The saved items' titles sit in language tabs: English shown, Chinese behind its tab.
     expect(page.locator("#id_agenda_items-0-title_en")).to_be_visible()
     expect(page.locator("#id_agenda_items-0-title_zh_hans")).to_be_hidden()
-    OUTPUT.mkdir(exist_ok=True)
-    page.screenshot(path=str(OUTPUT / "admin-session-change-form.png"))
+    page.screenshot(path=str(output / "admin-session-change-form.png"))
 
     index = int(page.input_value("#id_agenda_items-TOTAL_FORMS"))
     page.click("#agenda_items-group .add-row a")
@@ -69,7 +38,7 @@ def test_editor_adds_an_item_in_english_and_chinese(live_server, demo, editor, p
     chinese.fill("其他事项")
 
     page.locator(f"#agenda_items-{index}").scroll_into_view_if_needed()
-    page.screenshot(path=str(OUTPUT / "admin-session-new-item-chinese-tab.png"))
+    page.screenshot(path=str(output / "admin-session-new-item-chinese-tab.png"))
 
     page.click("input[name=_continue]")
     expect(page.locator("ul.messagelist li.success")).to_be_visible()
@@ -77,13 +46,13 @@ def test_editor_adds_an_item_in_english_and_chinese(live_server, demo, editor, p
     item = AgendaItem.objects.get(session=session, label="6")
     assert (item.title_en, item.title_zh_hans) == ("Other matters", "其他事项")
 
-    page.goto(f"{live_server.url}/en/sessions/wg-asset-recovery/18/")
+    page.goto(f"{site}/en/sessions/wg-asset-recovery/18/")
     expect(page.locator("#agenda")).to_contain_text("Other matters")
-    page.goto(f"{live_server.url}/zh-hans/sessions/wg-asset-recovery/18/")
+    page.goto(f"{site}/zh-hans/sessions/wg-asset-recovery/18/")
     expect(page.locator("#agenda")).to_contain_text("其他事项")
 
     # Everything the admin loaded (jQuery UI included) came from this server, no CDN.
     assert requested
-    assert all(url.startswith(live_server.url) for url in requested), [
-        url for url in requested if not url.startswith(live_server.url)
+    assert all(url.startswith(site) for url in requested), [
+        url for url in requested if not url.startswith(site)
     ]
