@@ -142,16 +142,12 @@ IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 # Every import runs in a transaction: a file with a bad row writes nothing.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_IMPORT_IGNORE_BLANK_LINES = True
-# CSV exports: UTF-8 with a byte-order mark, which Excel needs to show Chinese and Arabic;
+# CSV exports (admin and reports): UTF-8 with a byte-order mark, which Excel needs to show Chinese and Arabic;
 # imports read UTF-8 with or without it. Formula neutralisation: sessions/spreadsheet.py
 # (the library's IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT only drops a leading "=").
 CSV_ENCODING = os.environ.get("CSV_ENCODING", "utf-8-sig")
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "change"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 
-# CSV files (reports and admin exports) are written in this encoding. "utf-8-sig" is UTF-8
-# with a byte-order mark: without it Excel reads UTF-8 as a local code page and garbles
-# Chinese and Arabic. Set "utf-8" for tools that do not expect the mark.
-WGSESSIONS_CSV_ENCODING = os.environ.get("WGSESSIONS_CSV_ENCODING", "utf-8-sig")
 # How many rows a report reads from the database per round trip (its memory stays flat).
 WGSESSIONS_REPORT_CHUNK_SIZE = 2000

@@ -54,14 +54,26 @@ def fallback_languages(language, original_language=None):
     return seen
 
 
+def first_translation(sources, language, original_language=None):
+    """The first text among ``sources`` (``(object, field)`` pairs, all tried in one language
+    before the next language is tried) in the fallback order, with its language.
+
+    An empty :class:`Translated` when no source has the text in any of those languages.
+    """
+    for code in fallback_languages(language, original_language):
+        for obj, field in sources:
+            if obj is None:
+                continue
+            value = getattr(obj, build_localized_fieldname(field, code), None)
+            if value is not None and str(value).strip():
+                return Translated(str(value), code, code != language)
+    return Translated("", language, False)
+
+
 def translated(obj, field, original_language=None, language=None):
     """The value of a translated ``field`` of ``obj`` for the reader, with its language."""
     language = language or get_language() or FALLBACK_LANGUAGE
-    for code in fallback_languages(language, original_language):
-        value = getattr(obj, build_localized_fieldname(field, code), None)
-        if value is not None and str(value).strip():
-            return Translated(str(value), code, code != language)
-    return Translated("", language, False)
+    return first_translation([(obj, field)], language, original_language)
 
 
 # Each language named in itself, as the United Nations names them.

@@ -25,32 +25,16 @@ from django.utils.http import content_disposition_header
 from django.utils.text import format_lazy
 from import_export import fields, resources, widgets
 
-from .translation_fallback import text_in_language
+from .i18n import translated
+from .spreadsheet import FORMULA_TRIGGERS, export_encoding, keep_as_text, neutralise
 
 FORMATS = {
     "csv": "text/csv",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 
-# What a spreadsheet takes for the start of a formula (or, for tab and carriage return,
-# what it strips before looking for one).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
 # Characters that XML 1.0, and so an XLSX file, cannot hold (openpyxl refuses them).
 XLSX_ILLEGAL_CHARACTERS = re.compile(r"[\000-\010\013\014\016-\037]")
-
-
-def neutralise_formula(value):
-    """A text cell that a spreadsheet would run as a formula, prefixed with an apostrophe
-    so that it is shown as text: ``=1+2`` → ``'=1+2``. Numbers and other text unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
-def csv_encoding():
-    """The encoding of CSV reports: UTF-8 with a byte-order mark unless settings say else."""
-    return getattr(settings, "WGSESSIONS_CSV_ENCODING", "utf-8-sig")
 
 
 def chunk_size():
@@ -131,7 +115,7 @@ class Report(resources.Resource):
 
     def text(self, obj, field, original_language=None):
         """A translated field in the report's language, with the public pages' fallback."""
-        return text_in_language(obj, field, self.language, original_language)
+        return translated(obj, field, original_language, language=self.language).text
 
     def headers(self):
         with translation.override(self.language):
@@ -143,7 +127,7 @@ class Report(resources.Resource):
         objects = self.prepare(queryset).iterator(chunk_size=chunk_size())
         for obj in objects:
             with translation.override(self.language):
-                row = [neutralise_formula(self.export_field(field, obj)) for field in export_fields]
+                row = [self.export_field(field, obj) for field in export_fields]
             yield row
 
     def filename(self, file_format, stem=None):
@@ -188,7 +172,7 @@ def order_by_session(prefix=""):
 def csv_chunks(report, queryset, encoding=None):
     """The CSV file of a report, as encoded chunks: the header row at once, then about one
     chunk per database round trip."""
-    encoder = codecs.getincrementalencoder(encoding or csv_encoding())()
+    encoder = codecs.getincrementalencoder(encoding or export_encoding())()
     buffer = io.StringIO()
     writer = csv.writer(buffer)
 
@@ -202,7 +186,7 @@ def csv_chunks(report, queryset, encoding=None):
     yield flush()
     rows_per_chunk = chunk_size()
     for count, row in enumerate(report.rows(queryset), start=1):
-        writer.writerow(row)
+        writer.writerow([neutralise(value) for value in row])
         if count % rows_per_chunk == 0:
             yield flush()
     last = flush(final=True)
@@ -210,9 +194,16 @@ def csv_chunks(report, queryset, encoding=None):
         yield last
 
 
-def xlsx_cell(value):
-    if isinstance(value, str):
-        return XLSX_ILLEGAL_CHARACTERS.sub("", value)
+def xlsx_cell(sheet, value):
+    """A value for a write-only sheet: text without the characters XLSX cannot hold, and a
+    text that would start a formula as a text cell (unchanged, never run)."""
+    if not isinstance(value, str):
+        return value
+    value = XLSX_ILLEGAL_CHARACTERS.sub("", value)
+    if value.startswith(FORMULA_TRIGGERS):
+        from openpyxl.cell import WriteOnlyCell
+
+        return keep_as_text(WriteOnlyCell(sheet, value=value))
     return value
 
 
@@ -227,7 +218,7 @@ def write_xlsx(report, queryset, target):
     sheet = workbook.create_sheet(title=report.sheet_title())
     sheet.append(report.headers())
     for row in report.rows(queryset):
-        sheet.append([xlsx_cell(value) for value in row])
+        sheet.append([xlsx_cell(sheet, value) for value in row])
     workbook.save(target)
 
 
@@ -247,7 +238,7 @@ def report_response(report, queryset, file_format, filename=None):
         content = xlsx_chunks(report, queryset)
         content_type = FORMATS["xlsx"]
     else:
-        encoding = csv_encoding()
+        encoding = export_encoding()
         content = csv_chunks(report, queryset, encoding)
         charset = "utf-8" if codecs.lookup(encoding).name == "utf-8-sig" else encoding
         content_type = f"{FORMATS['csv']}; charset={charset}"

@@ -7,9 +7,9 @@ from django.utils.translation import pgettext, pgettext_lazy
 from agendas.models import AgendaItem
 from documents.models import Document
 
+from .i18n import first_translation
 from .models import ProgrammeEntry, Session
 from .reporting import Report, column, iso_date, number_column, order_by_session, report_actions
-from .translation_fallback import text_and_language
 
 
 def count_of(model, field):
@@ -128,7 +128,7 @@ class ProgrammeReport(Report):
         # The entry's own wording, else its item's title, in the first language that has one.
         original = entry.slot.session.original_language
         sources = [(entry, "title"), (entry.agenda_item, "title")]
-        return text_and_language(sources, self.language, original)[0]
+        return first_translation(sources, self.language, original).text
 
     def dehydrate_continued(self, entry):
         return pgettext("report", "continued") if entry.continued else ""
@@ -136,7 +136,7 @@ class ProgrammeReport(Report):
 
 def session_label(session, language):
     """How a report names a session: “Asset Recovery Working Group 18 (2024)”."""
-    body = text_and_language([(session.body, "short_name"), (session.body, "name")], language)[0]
+    body = first_translation([(session.body, "short_name"), (session.body, "name")], language).text
     if session.start_date:
         return f"{body} {session.ordinal} ({session.start_date.year})"
     return f"{body} {session.ordinal}"

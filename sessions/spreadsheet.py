@@ -35,6 +35,16 @@ def neutralise(value):
     return value
 
 
+def keep_as_text(cell):
+    """Mark an openpyxl cell whose text a spreadsheet would take for a formula as the text it
+    is (a string cell with a quote prefix, so that editing it keeps it text); its value is
+    unchanged. Returns the cell."""
+    if isinstance(cell.value, str) and cell.value.startswith(FORMULA_TRIGGERS):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
+
+
 def restore(value):
     """The inverse of :func:`neutralise`, for cells read back from a CSV file."""
     if (
@@ -101,11 +111,7 @@ class XLSX(base_formats.XLSX):
                     % {"number": number}
                 ) from None
             for cell in sheet[number]:
-                if isinstance(cell.value, str) and cell.value.startswith(FORMULA_TRIGGERS):
-                    # openpyxl takes "=..." for a formula: store it as the text it is, and
-                    # mark it so that editing the cell keeps it text.
-                    cell.data_type = "s"
-                    cell.quotePrefix = True
+                keep_as_text(cell)  # openpyxl would take "=..." for a formula
         stream = io.BytesIO()
         workbook.save(stream)
         return stream.getvalue()

@@ -221,7 +221,6 @@ class SearchView(TemplateView):
 # --- Report downloads of a session's public page ------------------------------------------
 # (imported here to keep this section self-contained)
 
-from django.http import Http404  # noqa: E402
 from django.utils.translation import get_language  # noqa: E402
 from django.views import View  # noqa: E402
 

@@ -5,8 +5,9 @@ import pytest
 from django.template import Context, Template
 from django.utils import translation
 
-from sessions.i18n import fallback_languages, translated
-from sessions.models import Body
+from agendas.models import AgendaItem
+from sessions.i18n import fallback_languages, first_translation, translated
+from sessions.models import Body, Session
 
 pytestmark = pytest.mark.django_db
 
@@ -78,3 +79,37 @@ def test_template_tag_as_variable_gives_text_and_language(body_fr_zh):
     )
     with translation.override("ru"):
         assert template.render(Context({"body": body_fr_zh})) == "en:Working Group"
+
+
+@pytest.fixture
+def chinese_session(body):
+    return Session.objects.create(body=body, ordinal=7, original_language="zh-hans")
+
+
+def new_item(session, **titles):
+    return AgendaItem.objects.create(session=session, number=1, **titles)
+
+
+def test_english_before_the_original_language(chinese_session):
+    item = new_item(chinese_session, title_en="Opening", title_zh_hans="开幕")
+    value = first_translation([(item, "title")], "ru", "zh-hans")
+    assert (value.text, value.lang, value.fallback) == ("Opening", "en", True)
+
+
+def test_the_original_language_when_english_is_missing(chinese_session):
+    item = new_item(chinese_session, title_en="", title_zh_hans="开幕", title_ar="افتتاح")
+    value = first_translation([(item, "title")], "fr", "zh-hans")
+    assert (value.text, value.lang) == ("开幕", "zh-hans")
+
+
+def test_sources_are_tried_together_in_each_language(chinese_session):
+    item = new_item(chinese_session, title_en="Opening", title_zh_hans="开幕")
+    # A programme entry without its own Chinese wording shows its item's Chinese title.
+    value = first_translation([(None, "title"), (item, "title")], "zh-hans", "en")
+    assert (value.text, value.lang, value.fallback) == ("开幕", "zh-hans", False)
+
+
+def test_nothing_in_the_fallback_languages(chinese_session):
+    item = new_item(chinese_session, title_en="", title_fr="Ouverture")
+    value = first_translation([(item, "title")], "ru", "zh-hans")
+    assert not value and value.__html__() == ""

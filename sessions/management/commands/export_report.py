@@ -4,7 +4,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from sessions.models import Body
-from sessions.reporting import FORMATS, csv_chunks, csv_encoding, report_classes, write_xlsx
+from sessions.reporting import FORMATS, csv_chunks, report_classes, write_xlsx
+from sessions.spreadsheet import export_encoding
 
 MIN_YEAR, MAX_YEAR = 1900, 9999
 
@@ -92,7 +93,7 @@ class Command(BaseCommand):
             if binary is not None:
                 binary.write(chunk)
             else:
-                stream.write(chunk.decode(csv_encoding()))
+                stream.write(chunk.decode(export_encoding()))
         (binary or stream).flush()
 
     # --- checks, each with a message that says what is accepted ---------------------------
