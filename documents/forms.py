@@ -1,12 +1,13 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from sessions.forms import ListFilterForm
 from sessions.models import Body
 
 from .models import Document
 
 
-class DocumentFilterForm(forms.Form):
+class DocumentFilterForm(ListFilterForm):
     """The filters of the documents list (GET); a bad value is ignored and reported."""
 
     kind = forms.ChoiceField(
@@ -21,8 +22,7 @@ class DocumentFilterForm(forms.Form):
     )
 
     def filter(self, documents):
-        self.is_valid()
-        data = {name: value for name, value in self.cleaned_data.items() if name not in self.errors}
+        data = self.valid_data()
         if data.get("kind"):
             documents = documents.filter(kind=data["kind"])
         if data.get("body"):

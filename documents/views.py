@@ -5,8 +5,8 @@ from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
 from agendas.models import AgendaItem
-from sessions.forms import without_nul
 from sessions.models import Session
+from sessions.views import FilteredListView
 
 from .forms import DocumentFilterForm
 from .models import SYMBOL_PATTERN, Document, Mandate, Resolution
@@ -65,25 +65,14 @@ class ResolutionDetailView(DetailView):
         return context
 
 
-class DocumentListView(ListView):
+class DocumentListView(FilteredListView):
     template_name = "documents/document_list.html"
     context_object_name = "documents"
     paginate_by = 50
+    filter_form_class = DocumentFilterForm
 
-    def get_queryset(self):
-        self.form = DocumentFilterForm(without_nul(self.request.GET) if self.request.GET else None)
-        documents = Document.objects.select_related("body")
-        if self.form.is_bound:
-            documents = self.form.filter(documents)
-        return documents
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["form"] = self.form
-        query = self.request.GET.copy()
-        query.pop("page", None)
-        context["filter_query"] = query.urlencode()
-        return context
+    def get_unfiltered_queryset(self):
+        return Document.objects.select_related("body")
 
 
 class DocumentDetailView(DetailView):

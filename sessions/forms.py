@@ -15,7 +15,19 @@ def without_nul(data):
     return cleaned
 
 
-class SessionFilterForm(forms.Form):
+class ListFilterForm(forms.Form):
+    """A list page's filters (GET): a bad value is reported on the form and not applied;
+    the valid ones still filter."""
+
+    def valid_data(self):
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if name not in self.errors}
+
+    def filter(self, queryset):
+        raise NotImplementedError
+
+
+class SessionFilterForm(ListFilterForm):
     """The filters of the sessions list: a GET form; a bad value is ignored and reported."""
 
     WHEN_CHOICES = [
@@ -36,8 +48,7 @@ class SessionFilterForm(forms.Form):
 
     def filter(self, sessions):
         """``sessions`` narrowed by the valid filters."""
-        self.is_valid()
-        data = {name: value for name, value in self.cleaned_data.items() if name not in self.errors}
+        data = self.valid_data()
         if data.get("body"):
             sessions = sessions.filter(body=data["body"])
         if data.get("year"):

@@ -28,17 +28,21 @@ class HomeView(TemplateView):
         return context
 
 
-class SessionListView(ListView):
-    template_name = "sessions/session_list.html"
-    paginate_by = 25
-    context_object_name = "sessions"
+class FilteredListView(ListView):
+    """A paginated list narrowed by a GET filter form; the pages' links keep the filters."""
+
+    filter_form_class = None
+
+    def get_unfiltered_queryset(self):
+        raise NotImplementedError
 
     def get_queryset(self):
-        self.form = SessionFilterForm(without_nul(self.request.GET) if self.request.GET else None)
-        sessions = Session.objects.visible_to(self.request.user).with_header()
+        data = without_nul(self.request.GET) if self.request.GET else None
+        self.form = self.filter_form_class(data)
+        queryset = self.get_unfiltered_queryset()
         if self.form.is_bound:
-            sessions = self.form.filter(sessions)
-        return sessions
+            queryset = self.form.filter(queryset)
+        return queryset
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -47,6 +51,16 @@ class SessionListView(ListView):
         query.pop("page", None)
         context["filter_query"] = query.urlencode()
         return context
+
+
+class SessionListView(FilteredListView):
+    template_name = "sessions/session_list.html"
+    paginate_by = 25
+    context_object_name = "sessions"
+    filter_form_class = SessionFilterForm
+
+    def get_unfiltered_queryset(self):
+        return Session.objects.visible_to(self.request.user).with_header()
 
 
 class BodyListView(ListView):

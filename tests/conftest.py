@@ -1,6 +1,8 @@
 import datetime
 
 import pytest
+from django.conf import settings
+from django.utils import translation
 
 from sessions.models import Body, Session
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, VIEWPORT, output_dir
@@ -66,6 +68,15 @@ def editor_client(client, editor):
     """The test client, signed in as the editor."""
     client.force_login(editor)
     return client
+
+
+@pytest.fixture(autouse=True)
+def english_to_begin_with():
+    """Each test starts in English, whatever the test before it asked for: a request through
+    LocaleMiddleware leaves its page's language active in the thread after the response."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)
