@@ -247,7 +247,6 @@ class JointMeetingKey(KeyWidget):
     """A joint meeting by the keys of its items (any of them finds it)."""
 
     model = JointMeeting
-    describe = "joint meeting"
 
     def to_key(self, joint_meeting):
         return ", ".join(item_key(item) for item in members_of(joint_meeting))

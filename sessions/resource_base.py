@@ -150,11 +150,10 @@ class KeyWidget(widgets.ForeignKeyWidget):
     """A related object named by a human-readable key instead of its database id.
 
     Subclasses give ``model``, ``to_key(obj)``, ``lookup(key, row)`` (ORM filters; a
-    ValueError for a key that cannot be one) and ``describe`` (“body”, for messages).
+    ValueError for a key that cannot be one); messages name the model by its verbose name.
     """
 
     model = None
-    describe = ""
     select_related = ()
 
     def __init__(self, **kwargs):
@@ -184,14 +183,19 @@ class KeyWidget(widgets.ForeignKeyWidget):
         try:
             return queryset.get(**filters)
         except self.model.DoesNotExist:
-            raise ValueError(
-                _("There is no %(what)s “%(key)s”.") % {"what": self.describe, "key": key}
-            ) from None
+            raise ValueError(self.not_found(key, row or {})) from None
+
+    @property
+    def describe(self):
+        """What the key names, for messages: “agenda item”."""
+        return self.model._meta.verbose_name
+
+    def not_found(self, key, row):
+        """The message for a key that names no row."""
+        return _("There is no %(what)s “%(key)s”.") % {"what": self.describe, "key": key}
 
 
 class BodyKey(KeyWidget):
-    describe = "body"
-
     @property
     def model(self):
         from .models import Body
@@ -221,7 +225,6 @@ def parse_session_key(key):
 
 
 class SessionKey(KeyWidget):
-    describe = "session"
     select_related = ("body",)
 
     @property
@@ -245,7 +248,6 @@ def item_key(item):
 class AgendaItemKey(KeyWidget):
     """An agenda item of any session: ``irg/15/4(a)``."""
 
-    describe = "agenda item"
     select_related = ("session__body",)
 
     @property
@@ -270,8 +272,6 @@ class AgendaItemKey(KeyWidget):
 
 class ItemInSessionKey(KeyWidget):
     """An agenda item by its label, in the session named by the row's ``session`` column."""
-
-    describe = "agenda item"
 
     def __init__(self, session_column="session", **kwargs):
         self.session_column = session_column
@@ -303,8 +303,6 @@ class ItemInSessionKey(KeyWidget):
 
 
 class FootnoteKey(KeyWidget):
-    describe = "footnote"
-
     @property
     def model(self):
         from agendas.models import Footnote
@@ -326,8 +324,6 @@ class FootnoteKey(KeyWidget):
 
 
 class DocumentKey(KeyWidget):
-    describe = "document"
-
     @property
     def model(self):
         from documents.models import Document
@@ -342,8 +338,6 @@ class DocumentKey(KeyWidget):
 
 
 class ResolutionKey(KeyWidget):
-    describe = "resolution"
-
     @property
     def model(self):
         from documents.models import Resolution
@@ -367,8 +361,6 @@ class ResolutionKey(KeyWidget):
 
 class VenueKey(KeyWidget):
     """A venue by its English name, in the city of the row's ``venue_city`` column."""
-
-    describe = "venue"
 
     def __init__(self, city_column="venue_city", **kwargs):
         self.city_column = city_column

@@ -151,7 +151,6 @@ class SlotKey(KeyWidget):
     """A programme slot by the row's ``session``, ``date`` and ``start_time`` columns."""
 
     model = ProgrammeSlot
-    describe = "programme slot"
     select_related = ("session__body",)
 
     def to_key(self, slot):
@@ -166,21 +165,12 @@ class SlotKey(KeyWidget):
             "start_time": TimeWidget().clean(row.get("start_time")),
         }
 
-    def clean(self, value, row=None, **kwargs):
-        try:
-            return super().clean(value, row, **kwargs)
-        except ValueError as error:
-            if not str(error).startswith(_("There is no")):
-                raise
-            row = row or {}
-            raise ValueError(
-                _("Session %(session)s has no programme slot on %(date)s at %(time)s.")
-                % {
-                    "session": cell_text(value),
-                    "date": cell_text(row.get("date")),
-                    "time": cell_text(row.get("start_time")),
-                }
-            ) from None
+    def not_found(self, key, row):
+        return _("Session %(session)s has no programme slot on %(date)s at %(time)s.") % {
+            "session": key,
+            "date": cell_text(row.get("date")),
+            "time": cell_text(row.get("start_time")),
+        }
 
 
 class ProgrammeEntryResource(KeyedResource):
