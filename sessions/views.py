@@ -1,6 +1,8 @@
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.translation import get_language
+from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
 from agendas.annotation import render_annotation, symbols_in
@@ -12,6 +14,7 @@ from .forms import SessionFilterForm, without_nul
 from .i18n import translated
 from .models import Body, ProgrammeEntry, ProgrammeSlot, Session
 from .programme import programme_of_work
+from .reporting import FORMATS, report_classes, report_response
 
 
 class HomeView(TemplateView):
@@ -233,12 +236,6 @@ class SearchView(TemplateView):
 
 
 # --- Report downloads of a session's public page ------------------------------------------
-# (imported here to keep this section self-contained)
-
-from django.utils.translation import get_language  # noqa: E402
-from django.views import View  # noqa: E402
-
-from .reporting import FORMATS, report_classes, report_response  # noqa: E402
 
 # An ordinal is stored in a small integer: a larger number is no session, not an error.
 MAX_ORDINAL = 32767

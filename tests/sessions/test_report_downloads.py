@@ -192,3 +192,35 @@ def test_admin_report_rows_do_not_query_per_item(
     with django_assert_max_num_queries(4):
         records = csv_records(content_of(response))
     assert len(records) == 200
+
+
+def test_the_session_page_links_its_downloads_in_its_language(client, demo):
+    import re
+
+    page = client.get("/zh-hans/sessions/wg-asset-recovery/18/").content.decode()
+    links = re.findall(r'href="([^"]+\.(?:csv|xlsx))" download', page)
+    assert links == [
+        "/zh-hans/sessions/wg-asset-recovery/18/agenda.csv",
+        "/zh-hans/sessions/wg-asset-recovery/18/agenda.xlsx",
+        "/zh-hans/sessions/wg-asset-recovery/18/programme.csv",
+        "/zh-hans/sessions/wg-asset-recovery/18/programme.xlsx",
+    ]
+    agenda = csv_rows(content_of(client.get(links[0])))
+    assert [row[4] for row in agenda[1:]] == [
+        "1",
+        "1(a)",
+        "1(b)",
+        "2",
+        "3",
+        "3(a)",
+        "3(b)",
+        "4",
+        "5",
+    ]
+    assert agenda[2][5] == "会议开幕"
+
+
+def test_a_session_without_programme_links_only_its_agenda(client, session):
+    AgendaItem.objects.create(session=session, number=1, title_en="Opening")
+    page = client.get(session.get_absolute_url()).content.decode()
+    assert "agenda.csv" in page and "programme.csv" not in page
