@@ -10,7 +10,7 @@ PYTEST_ARGS ?=
 PYTHON ?= $(shell for p in python3.13 python3.12 python3 /root/.pyenv/versions/3.13*/bin/python3 /root/.pyenv/versions/3.12*/bin/python3 /usr/local/bin/python3.1[2-9] /usr/bin/python3.1[2-9]; do \
 	  if $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then echo $$p; break; fi; done)
 
-.PHONY: install run serve migrate demo editor messages axe test test-browser lint format check clean bench
+.PHONY: install run serve migrate demo editor messages browser axe test test-browser lint format check clean bench
 
 $(BIN)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (Django 6.1)."; exit 1; }
@@ -37,6 +37,16 @@ run: demo editor
 	$(BIN)/python manage.py collectstatic --no-input -v 0
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
+# The browser tests drive Debian's Chromium, and the message catalogues compile with gettext's
+# msgfmt: both come from Debian's packages when missing (with the Noto CJK fonts, so that
+# screenshots of Chinese pages show the text).
+browser:
+	@if command -v chromium >/dev/null && command -v msgfmt >/dev/null; then exit 0; fi; \
+	if ! command -v apt-get >/dev/null || [ "$$(id -u)" != 0 ]; then \
+	  echo "Install Debian's chromium, fonts-noto-cjk and gettext (apt-get, as root) for the tests."; exit 1; fi; \
+	export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && \
+	apt-get install -y -qq chromium fonts-noto-cjk gettext >/dev/null
+
 # axe-core (package.json, pinned in package-lock.json) for the browser tests' accessibility checks.
 AXE := node_modules/axe-core/axe.min.js
 
@@ -47,10 +57,10 @@ $(AXE): package.json package-lock.json
 
 axe: $(AXE)
 
-test: install messages axe
+test: install browser messages axe
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-test-browser: install messages axe
+test-browser: install browser messages axe
 	$(BIN)/python -m pytest -m browser $(PYTEST_ARGS)
 
 lint: install
