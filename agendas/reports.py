@@ -5,6 +5,7 @@ from django.utils.translation import pgettext_lazy
 
 from documents.models import Resolution
 from sessions.admin_base import in_every_language
+from sessions.models import Session
 from sessions.reporting import Report, column, iso_date, joined, number_column, order_by_session
 
 from .models import AgendaItem, AgendaItemDocument, JointMeetingItem
@@ -28,29 +29,55 @@ class AgendaReport(Report):
     joint_with = column(pgettext_lazy("report column", "Considered jointly with"))
 
     def prepare(self, queryset):
+        # Only the columns the report shows are read (not the annotations and notes, long
+        # texts in six languages); a chunk's items share one object per session (prefetched,
+        # where a join would build it again for every item); the prefetched rows are plain
+        # lists (``to_attr``), not a related manager's queryset cloned for every row.
+        session_fields = ["ordinal", "start_date", "end_date", "original_language", "body"]
+        body_names = in_every_language("name")
         return (
-            queryset.select_related("session__body", "joint_membership__joint_meeting")
-            # The annotations and notes are long texts in six languages the report never shows.
-            .defer(
-                *in_every_language("annotation"),
-                *("session__" + name for name in in_every_language("resources_note")),
+            queryset.select_related("joint_membership__joint_meeting")
+            .only(
+                "label",
+                "position",
+                "session",
+                *in_every_language("title"),
+                "joint_membership__joint_meeting",
             )
             .prefetch_related(
                 Prefetch(
-                    "resolutions",
-                    queryset=Resolution.objects.order_by("session_number", "sequence"),
-                ),
-                Prefetch(
-                    "document_links",
-                    queryset=AgendaItemDocument.objects.select_related("document").order_by(
-                        "position", "pk"
+                    "session",
+                    queryset=Session.objects.select_related("body").only(
+                        *session_fields, *(f"body__{name}" for name in body_names)
                     ),
                 ),
                 Prefetch(
+                    "resolutions",
+                    queryset=Resolution.objects.only("session_number", "sequence").order_by(
+                        "session_number", "sequence"
+                    ),
+                    to_attr="report_resolutions",
+                ),
+                Prefetch(
+                    "document_links",
+                    queryset=AgendaItemDocument.objects.select_related("document")
+                    .only("agenda_item", "position", "document__symbol")
+                    .order_by("position", "pk"),
+                    to_attr="report_document_links",
+                ),
+                Prefetch(
                     "joint_membership__joint_meeting__memberships",
-                    queryset=JointMeetingItem.objects.select_related(
-                        "agenda_item__session__body"
-                    ).order_by("position", "pk"),
+                    queryset=JointMeetingItem.objects.select_related("agenda_item__session__body")
+                    .only(
+                        "joint_meeting",
+                        "position",
+                        "agenda_item__label",
+                        "agenda_item__session__ordinal",
+                        "agenda_item__session__body",
+                        *(f"agenda_item__session__body__{name}" for name in body_names),
+                    )
+                    .order_by("position", "pk"),
+                    to_attr="report_members",
                 ),
             )
             .order_by(*order_by_session("session__"), "session_id", "position")
@@ -69,10 +96,10 @@ class AgendaReport(Report):
         return self.text(item, "title", item.session.original_language)
 
     def dehydrate_resolutions(self, item):
-        return joined(resolution.number for resolution in item.resolutions.all())
+        return joined(resolution.number for resolution in item.report_resolutions)
 
     def dehydrate_documents(self, item):
-        return joined(link.document.symbol for link in item.document_links.all())
+        return joined(link.document.symbol for link in item.report_document_links)
 
     def dehydrate_joint_with(self, item):
         """“Implementation Review Group 15 4(a); ...”: the other items of its joint meeting."""
@@ -80,7 +107,7 @@ class AgendaReport(Report):
             meeting = item.joint_membership.joint_meeting
         except JointMeetingItem.DoesNotExist:
             return ""
-        others = [m.agenda_item for m in meeting.memberships.all() if m.agenda_item_id != item.pk]
+        others = [m.agenda_item for m in meeting.report_members if m.agenda_item_id != item.pk]
         return joined(
             f"{self.text(other.session.body, 'name')} {other.session.ordinal} {other.label}"
             for other in others

@@ -161,10 +161,10 @@ def test_query_count_is_bounded_by_chunks_not_rows(
         JointMeetingItem.objects.create(joint_meeting=meeting, agenda_item=joint, position=1)
 
     report = AgendaReport(language="en")
-    # One query for the items, then three prefetches (resolutions, documents, joint
-    # meetings) per chunk: 150 items in chunks of 50 take 1 + 3 × 3 queries, not 150.
+    # One query for the items, then four prefetches (sessions, resolutions, documents,
+    # joint meetings) per chunk: 150 items in chunks of 50 take 1 + 4 × 3 queries, not 150.
     settings.WGSESSIONS_REPORT_CHUNK_SIZE = 50
-    with django_assert_max_num_queries(1 + 3 * 3):
+    with django_assert_max_num_queries(1 + 4 * 3):
         rows = list(report.rows(report.get_queryset()))
     assert len(rows) == 150
     assert sum(1 for row in rows if row[8] == f"Review Group on Testing 1 {row[4]}") == 30
