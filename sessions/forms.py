@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Body
+from .models import Body, Venue
 
 
 def without_nul(data):
@@ -43,6 +43,12 @@ class SessionFilterForm(ListFilterForm):
         required=False,
         empty_label=_("All bodies"),
     )
+    venue = forms.ModelChoiceField(
+        label=_("Venue"),
+        queryset=Venue.objects.order_by("city", "name"),
+        required=False,
+        empty_label=_("All venues"),
+    )
     year = forms.IntegerField(label=_("Year"), required=False, min_value=1900, max_value=2999)
     when = forms.ChoiceField(label=_("Upcoming or past"), choices=WHEN_CHOICES, required=False)
 
@@ -51,6 +57,8 @@ class SessionFilterForm(ListFilterForm):
         data = self.valid_data()
         if data.get("body"):
             sessions = sessions.filter(body=data["body"])
+        if data.get("venue"):
+            sessions = sessions.filter(venue=data["venue"])
         if data.get("year"):
             sessions = sessions.of_year(data["year"])
         if data.get("when") == "upcoming":

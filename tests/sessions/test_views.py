@@ -182,8 +182,16 @@ def test_session_list_filters_and_pages(client, demo):
     body = client.get("/en/sessions/?when=upcoming").content.decode()
     assert "/en/sessions/wg-asset-recovery/3/" not in body
     # Each filter has its label.
-    for name in ["body", "year", "when"]:
+    for name in ["body", "venue", "year", "when"]:
         assert f'<label for="id_{name}">' in body
+
+
+def test_a_venue_lists_its_sessions(client, demo):
+    vienna = Session.objects.get(body__slug="wg-asset-recovery", ordinal=18).venue
+    elsewhere = Session.objects.published().exclude(venue=vienna).exclude(venue=None).first()
+    body = client.get(vienna.get_absolute_url()).content.decode()
+    assert "/en/sessions/wg-asset-recovery/18/" in body
+    assert elsewhere.get_absolute_url() not in body
 
 
 def test_session_list_pagination_keeps_the_filters(client, body):
@@ -382,7 +390,7 @@ def test_session_page_takes_the_same_queries_for_3_or_60_items(
     [
         ("/en/", 4),
         ("/en/sessions/", 4),
-        ("/en/sessions/?body=wg-big&year=2025&when=past", 4),
+        ("/en/sessions/?body=wg-big&year=2025&when=past", 5),
         ("/en/bodies/", 2),
         ("/en/bodies/wg-big/", 5),
         ("/en/search/?q=title", 9),
