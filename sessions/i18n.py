@@ -6,8 +6,6 @@ the page's is wrapped in an element with its own ``lang`` attribute, so that scr
 pronounce it and browsers pick fonts for it correctly.
 """
 
-from dataclasses import dataclass
-
 from django.conf import settings
 from django.utils.html import format_html
 from django.utils.translation import get_language
@@ -16,28 +14,34 @@ from modeltranslation.utils import build_localized_fieldname
 FALLBACK_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 
 
-@dataclass(frozen=True)
-class Translated:
-    """A field's text as shown, and the language it is in."""
+class Translated(str):
+    """A field's text as shown, and the language it is in.
 
-    text: str
-    lang: str
-    fallback: bool
+    It is the text itself (a ``str``), so that it prints, compares and joins as one; in a
+    template, however it is printed (``{% tr %}``, ``{{ value }}`` after ``as``, a
+    ``blocktranslate`` variable, ``format_html``), escaping goes through ``__html__`` and a
+    fallback keeps its own ``lang``.
+    """
 
-    def __str__(self):
-        return self.text
+    def __new__(cls, text, lang, fallback):
+        value = super().__new__(cls, text)
+        value.lang = lang
+        value.fallback = fallback
+        return value
 
-    def __bool__(self):
-        return bool(self.text)
+    @property
+    def text(self):
+        """The plain text (for a ``<title>``, an attribute, a CSV cell)."""
+        return str.__str__(self)
 
     @property
     def capfirst(self):
         """The same text with its first letter capitalized (a designation used as a heading)."""
-        return Translated(self.text[:1].upper() + self.text[1:], self.lang, self.fallback)
+        return Translated(self[:1].upper() + self[1:], self.lang, self.fallback)
 
     def __html__(self):
         """The text, escaped, inside ``<span lang="..">`` when it is a fallback."""
-        if self.fallback and self.text:
+        if self.fallback and self:
             return format_html('<span lang="{}">{}</span>', self.lang, self.text)
         return format_html("{}", self.text)
 

@@ -157,6 +157,21 @@ def test_russian_page_shows_english_titles_marked_as_english(client, demo):
     assert body.count('<span lang="en">Technical assistance</span>') >= 2  # agenda, annotations
 
 
+def test_every_english_fallback_of_a_russian_page_is_marked_as_english(client, demo):
+    page = client.get("/ru/sessions/wg-asset-recovery/18/").content.decode()
+    heading = re.search(r"<h1>(.*?)</h1>", page, re.S).group(1)
+    assert heading.startswith('<span lang="en">Eighteenth meeting of the Open-ended')
+    room = "Board Room B/M1, M Building</span>"
+    assert f'<span lang="en">{room}' in page
+    programme = page[page.index('id="programme"') :]
+    assert '<td><span lang="en">Overview of progress' in programme
+    # The sessions lists (home, list, body, search) print the designation the same way.
+    home = client.get("/ru/").content.decode()
+    assert ': <span lang="en">Eighteenth meeting of the Open-ended' in home
+    resolution = client.get("/ru/resolutions/10/6/").content.decode()
+    assert '<span lang="en">Tenth session of the Conference' in resolution
+
+
 def test_fallback_goes_to_the_original_language_when_english_is_missing(client, body):
     session = build_session(body, 1, items=1)
     session.original_language = "fr"
