@@ -5,6 +5,7 @@ Chinese word inside a sentence: each language's column is matched as a substring
 (``icontains``), which finds words in every script on SQLite and PostgreSQL alike.
 """
 
+import re
 from functools import reduce
 from operator import or_
 
@@ -67,3 +68,14 @@ def search_documents(text):
     return Document.objects.filter(
         in_every_language(["title"], text) | Q(symbol__icontains=text)
     ).select_related("body")
+
+
+PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,5}")
+
+
+def page_number(value):
+    """``"3"`` → 3; None for anything that is no page number (``abc``, ``0``, ``²``, a
+    number of thousands of digits). No value is the first page."""
+    if value in (None, ""):
+        return 1
+    return int(value) if PAGE_NUMBER.fullmatch(value) else None

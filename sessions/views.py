@@ -10,6 +10,7 @@ from agendas.joint import joint_note
 from agendas.models import AgendaItem, AgendaItemDocument, JointMeetingItem
 from documents.models import Document, Mandate
 
+from . import search
 from .forms import SessionFilterForm, without_nul
 from .i18n import translated
 from .models import Body, ProgrammeEntry, ProgrammeSlot, Session
@@ -196,8 +197,6 @@ class SearchView(TemplateView):
     per_page = 20
 
     def get_context_data(self, **kwargs):
-        from . import search
-
         context = super().get_context_data(**kwargs)
         raw = self.request.GET.get("q", "")
         query = search.clean_query(raw)
@@ -205,10 +204,9 @@ class SearchView(TemplateView):
         context["max_length"] = search.MAX_QUERY_LENGTH
         if not query:
             return context
-        page = self.request.GET.get("page") or "1"
-        if not page.isdigit() or int(page) < 1:
+        page = search.page_number(self.request.GET.get("page"))
+        if page is None:
             raise Http404
-        page = int(page)
         start = (page - 1) * self.per_page
         groups = []
         for key, queryset in (

@@ -58,6 +58,7 @@ def test_dash_is_standard_output_too(demo, capsysbinary):
         (["agenda", "--body", "nobody"], "Unknown body nobody: give the slug of one of cosp, "),
         (["agenda", "--year", "24"], "--year '24' is not a year"),
         (["agenda", "--from-year", "next"], "--from-year 'next' is not a year"),
+        (["agenda", "--year", "²⁰²⁴"], "--year '²⁰²⁴' is not a year"),
         (["agenda", "--from-year", "2024", "--to-year", "2009"], "--from-year 2024 is after --to-year 2009."),
         (["agenda", "--year", "2024", "--to-year", "2025"], "Give either --year or --from-year/--to-year"),
         (["agenda", "--format", "xlsx"], "An XLSX workbook cannot go to standard output"),

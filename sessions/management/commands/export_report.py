@@ -1,5 +1,7 @@
 """``manage.py export_report agenda --language zh-hans --format csv --output agenda.csv``"""
 
+import re
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
@@ -14,7 +16,7 @@ def parse_year(value, option):
     if value is None:
         return None
     text = str(value).strip()
-    if not text.isdigit() or not MIN_YEAR <= int(text) <= MAX_YEAR:
+    if not re.fullmatch(r"[0-9]{4}", text) or not MIN_YEAR <= int(text) <= MAX_YEAR:
         raise CommandError(
             f"{option} {value!r} is not a year: give four digits such as 2024 "
             f"(between {MIN_YEAR} and {MAX_YEAR})."
