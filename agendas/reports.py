@@ -67,7 +67,8 @@ class AgendaReport(Report):
                 ),
                 Prefetch(
                     "joint_membership__joint_meeting__memberships",
-                    queryset=JointMeetingItem.objects.select_related("agenda_item__session__body")
+                    queryset=self.joint_members()
+                    .select_related("agenda_item__session__body")
                     .only(
                         "joint_meeting",
                         "position",
@@ -82,6 +83,14 @@ class AgendaReport(Report):
             )
             .order_by(*order_by_session("session__"), "session_id", "position")
         )
+
+    def joint_members(self):
+        """The items of joint meetings the report may name: not those of drafts when the
+        report is for the public."""
+        members = JointMeetingItem.objects.all()
+        if self.published_only:
+            members = members.filter(agenda_item__session__status="published")
+        return members
 
     def dehydrate_body(self, item):
         return self.text(item.session.body, "name")

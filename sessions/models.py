@@ -101,15 +101,20 @@ class Venue(models.Model):
         return reverse("meetings:session-list") + f"?venue={self.pk}"
 
 
+def sees_drafts(user):
+    """Editors (who may view sessions in the admin) see drafts; delegates never do."""
+    return bool(
+        user is not None and user.is_authenticated and user.has_perm("meetings.view_session")
+    )
+
+
 class SessionQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Session.Status.PUBLISHED)
 
     def visible_to(self, user):
         """Published sessions, and drafts too for editors."""
-        if user is not None and user.is_authenticated and user.has_perm("meetings.view_session"):
-            return self
-        return self.published()
+        return self if sees_drafts(user) else self.published()
 
     def upcoming(self, today=None):
         today = today or timezone.localdate()

@@ -13,7 +13,7 @@ from documents.models import Document, Mandate
 from . import search
 from .forms import SessionFilterForm, without_nul
 from .i18n import translated
-from .models import Body, ProgrammeEntry, ProgrammeSlot, Session
+from .models import Body, ProgrammeEntry, ProgrammeSlot, Session, sees_drafts
 from .programme import programme_of_work
 from .reporting import FORMATS, report_classes, report_response
 
@@ -250,7 +250,9 @@ class SessionReportDownloadView(View):
             raise Http404("No such report file.")
         sessions = Session.objects.visible_to(request.user).select_related("body")
         session = get_object_or_404(sessions, body__slug=body, ordinal=ordinal)
-        report = report_classes()[self.report_name](language=get_language())
+        report = report_classes()[self.report_name](
+            language=get_language(), published_only=not sees_drafts(request.user)
+        )
         rows = report.for_sessions(Session.objects.filter(pk=session.pk))
         stem = f"{session.body.slug}-{session.ordinal}-{report.name}"
         return report_response(report, rows, file_format, report.filename(file_format, stem))

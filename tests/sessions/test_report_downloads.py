@@ -224,3 +224,15 @@ def test_a_session_without_programme_links_only_its_agenda(client, session):
     AgendaItem.objects.create(session=session, number=1, title_en="Opening")
     page = client.get(session.get_absolute_url()).content.decode()
     assert "agenda.csv" in page and "programme.csv" not in page
+
+
+def test_the_public_agenda_download_names_no_item_of_a_draft(demo, editor_client):
+    Session.objects.filter(body__slug="irg", ordinal=15).update(status=Session.Status.DRAFT)
+
+    public = by_label(csv_records(content_of(Client().get(AGENDA_2024))))
+    assert "Implementation Review Group" not in public["2"]["Considered jointly with"]
+    assert "Expert Meeting" in public["2"]["Considered jointly with"]
+
+    # Editors see drafts on the page, and so in its download.
+    editors = by_label(csv_records(content_of(editor_client.get(AGENDA_2024))))
+    assert "Implementation Review Group 15 4(a)" in editors["2"]["Considered jointly with"]
