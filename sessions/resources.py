@@ -119,19 +119,14 @@ class SessionResource(KeyedResource):
 
     def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
         """The model's rules, but a file may publish a session whose agenda items come in
-        their own file (imported after the sessions): publishing needs dates and a venue."""
+        their own file (imported after the sessions): publishing needs dates and a venue
+        here, the items are not counted (as the admin's form counts those it saves with the
+        session)."""
+        instance.pending_agenda_item_count = 1
         try:
             super().validate_instance(instance, import_validation_errors, validate_unique)
-        except ValidationError as error:
-            errors = error.update_error_dict({})
-            if "status" in errors and not import_validation_errors:
-                missing = instance.missing_for_publication(agenda_item_count=1)
-                if missing:
-                    errors["status"] = [instance.publication_refusal(missing)]
-                else:
-                    del errors["status"]
-            if errors:
-                raise ValidationError(errors) from None
+        finally:
+            del instance.pending_agenda_item_count
 
 
 class ProgrammeSlotResource(KeyedResource):

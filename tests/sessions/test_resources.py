@@ -60,6 +60,27 @@ def test_unknown_resolutions_in_a_list_are_named(demo):
     assert invalid.error_dict["resolutions"] == ["Unknown resolution: 99/1, 10/x."]
 
 
+def test_a_status_that_is_neither_draft_nor_published_is_refused(demo):
+    dataset = tablib.Dataset(headers=["body", "ordinal", "status"])
+    dataset.append(["wg-asset-recovery", 18, "secret"])
+
+    result = SessionResource().import_data(dataset, dry_run=False)
+
+    [invalid] = result.invalid_rows
+    assert invalid.error_dict["status"] == ["Value 'secret' is not a valid choice."]
+    assert Session.objects.get(body__slug="wg-asset-recovery", ordinal=18).is_published
+
+
+def test_publishing_by_import_needs_dates_and_a_venue_not_items_yet(body):
+    dataset = tablib.Dataset(headers=["body", "ordinal", "start_date", "end_date", "status"])
+    dataset.append([body.slug, 4, "2025-06-02", "2025-06-04", "published"])
+
+    result = SessionResource().import_data(dataset, dry_run=True)
+
+    [invalid] = result.invalid_rows
+    assert "it still needs a venue." in invalid.error_dict["status"][0]
+
+
 def test_bodies_come_parents_first_and_by_slug(demo):
     exported = rows(BodyResource())
 
