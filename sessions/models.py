@@ -19,6 +19,13 @@ symbol_prefix_validator = RegexValidator(
 )
 
 
+class BodyQuerySet(models.QuerySet):
+    def in_hierarchy(self):
+        """The Conference first, then its subsidiary bodies, each group by symbol prefix
+        (NULLs first on every database: PostgreSQL would put them last)."""
+        return self.order_by(models.F("parent_id").asc(nulls_first=True), "symbol_prefix")
+
+
 class Body(models.Model):
     """An organ: the Conference of the States Parties or one of its subsidiary bodies."""
 
@@ -48,10 +55,12 @@ class Body(models.Model):
     )
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
 
+    objects = BodyQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("body")
         verbose_name_plural = _("bodies")
-        ordering = ["parent_id", "symbol_prefix"]
+        ordering = [models.F("parent_id").asc(nulls_first=True), "symbol_prefix"]
         constraints = [
             models.CheckConstraint(
                 condition=~Q(parent=models.F("pk")), name="body_not_its_own_parent"

@@ -26,9 +26,7 @@ class HomeView(TemplateView):
         sessions = Session.objects.published().with_header()
         context["upcoming"] = sessions.upcoming()[:10]
         context["recent"] = sessions.past()[:10]
-        context["bodies"] = Body.objects.select_related("parent").order_by(
-            "parent_id", "symbol_prefix"
-        )
+        context["bodies"] = Body.objects.select_related("parent").in_hierarchy()
         return context
 
 
@@ -72,7 +70,7 @@ class BodyListView(ListView):
     context_object_name = "bodies"
 
     def get_queryset(self):
-        return Body.objects.select_related("parent").order_by("parent_id", "symbol_prefix")
+        return Body.objects.select_related("parent").in_hierarchy()
 
 
 class BodyDetailView(DetailView):

@@ -436,3 +436,14 @@ def test_demo_session_page_stays_within_the_bound(
 ):
     url = f"/{lang}/sessions/wg-asset-recovery/18/"
     count_queries(client, url, django_assert_max_num_queries, SESSION_PAGE_QUERIES)
+
+
+@pytest.mark.parametrize("url, start", [("/en/", 'id="bodies-heading"'), ("/en/bodies/", "<h1")])
+def test_the_conference_comes_before_its_subsidiary_bodies(client, demo, url, start):
+    page = client.get(url).content.decode()
+    page = page[page.index(start) :]
+    links = re.findall(r'<li><a href="/en/bodies/([a-z0-9-]+)/"', page)
+    assert links[0] == "cosp"
+    assert sorted(links[1:]) == sorted(
+        ["wg-asset-recovery", "irg", "expert-meeting-international-cooperation", "wg-prevention"]
+    )
