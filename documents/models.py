@@ -176,6 +176,33 @@ class Resolution(models.Model):
                 )
 
 
+class MandateQuerySet(models.QuerySet):
+    def of_body_by_resolution(self, body):
+        """A body's mandate: ``[(resolution, [mandate, ...]), ...]`` in resolution order."""
+        mandates = self.filter(body=body).select_related("resolution")
+        return grouped(mandates, lambda mandate: mandate.resolution)
+
+    def of_resolution_by_body(self, resolution):
+        """What a resolution mandates: ``[(body, [mandate, ...]), ...]`` by symbol prefix."""
+        mandates = (
+            self.filter(resolution=resolution)
+            .select_related("body")
+            .order_by("body__symbol_prefix", "position", "letter")
+        )
+        return grouped(mandates, lambda mandate: mandate.body)
+
+
+def grouped(rows, key):
+    """Consecutive rows with the same ``key(row)`` together: ``[(key, [row, ...]), ...]``."""
+    groups = []
+    for row in rows:
+        group = key(row)
+        if not groups or groups[-1][0].pk != group.pk:
+            groups.append((group, []))
+        groups[-1][1].append(row)
+    return groups
+
+
 class Mandate(models.Model):
     """What a resolution asks of a body: one function or request, optionally lettered."""
 
@@ -197,6 +224,8 @@ class Mandate(models.Model):
     )
     text = models.TextField(_("text"))
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    objects = MandateQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("mandate")

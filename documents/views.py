@@ -46,13 +46,7 @@ class ResolutionDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         resolution = self.object
-        mandates = Mandate.objects.filter(resolution=resolution).select_related("body")
-        groups = []
-        for mandate in mandates.order_by("body__symbol_prefix", "position", "letter"):
-            if not groups or groups[-1][0].pk != mandate.body_id:
-                groups.append((mandate.body, []))
-            groups[-1][1].append(mandate)
-        context["mandate_groups"] = groups
+        context["mandate_groups"] = Mandate.objects.of_resolution_by_body(resolution)
         context["sessions"] = (
             Session.objects.published()
             .with_header()

@@ -61,8 +61,10 @@ def programme_of_work(slots, items_by_pk, original_language=None):
         rows = []
         for index, entry in enumerate(slot.entries.all()):
             item = items_by_pk.get(entry.agenda_item_id)
-            if item is None:  # an entry whose item is of another session: not expected
-                item = entry.agenda_item
+            if item is None:
+                # An item of another session (the entry's clean() refuses it): the page has no
+                # anchor for it, and reaching it would take a query per row.
+                continue
             title = translated(entry, "title", original_language)
             if not title:
                 title = translated(item, "title", original_language)

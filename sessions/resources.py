@@ -5,7 +5,6 @@ and city; a session by its body and ordinal; a programme slot by session, date a
 time; a programme entry by its slot and position.
 """
 
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from import_export.fields import Field
 from import_export.widgets import CharWidget

@@ -1,20 +1,15 @@
-from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
-from agendas.annotation import render_annotation, symbols_in
-from agendas.joint import joint_note
-from agendas.models import AgendaItem, AgendaItemDocument, JointMeetingItem
-from documents.models import Document, Mandate
+from agendas.provisional_agenda import provisional_agenda
+from documents.models import Mandate
 
 from . import search
 from .forms import SessionFilterForm, without_nul
-from .i18n import translated
-from .models import Body, ProgrammeEntry, ProgrammeSlot, Session, sees_drafts
-from .programme import programme_of_work
+from .models import Body, Session, sees_drafts
 from .reporting import FORMATS, report_classes, report_response
 
 
@@ -84,13 +79,7 @@ class BodyDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         body = self.object
-        mandates = Mandate.objects.filter(body=body).select_related("resolution")
-        groups = []
-        for mandate in mandates:
-            if not groups or groups[-1][0].pk != mandate.resolution_id:
-                groups.append((mandate.resolution, []))
-            groups[-1][1].append(mandate)
-        context["mandate_groups"] = groups
+        context["mandate_groups"] = Mandate.objects.of_body_by_resolution(body)
         context["sessions"] = (
             Session.objects.published().with_header().filter(body=body).order_by("-ordinal")
         )
@@ -110,81 +99,7 @@ class SessionDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        session = self.object
-        partners = JointMeetingItem.objects.select_related("agenda_item__session__body", "footnote")
-        items = list(
-            AgendaItem.objects.filter(session=session)
-            .select_related("parent", "joint_membership__joint_meeting")
-            .prefetch_related(
-                "resolutions",
-                "panel_discussions",
-                Prefetch(
-                    "document_links",
-                    queryset=AgendaItemDocument.objects.select_related("document"),
-                ),
-                Prefetch("joint_membership__joint_meeting__memberships", queryset=partners),
-            )
-            .order_by("position")
-        )
-        by_pk = {item.pk: item for item in items}
-        for item in items:
-            # Every item's session is this one, and its parent is in the list: reaching them,
-            # and the parent's joint meeting, takes no query.
-            item.session = session
-            if item.parent_id in by_pk:
-                item.parent = by_pk[item.parent_id]
-        footnotes = list(session.footnotes.all())
-        session_resolutions = list(session.resolutions.all())
-        language = session.original_language
-
-        # Document symbols and resolution numbers written in the annotations are linked to
-        # their pages: the symbols are looked up all at once.
-        annotations = {item.pk: translated(item, "annotation", language) for item in items}
-        symbols = set()
-        for text in annotations.values():
-            symbols |= symbols_in(text.text)
-        documents = {
-            document.symbol: document.get_absolute_url()
-            for document in Document.objects.filter(symbol__in=symbols).only("pk", "symbol")
-        }
-        resolutions = {r.number: r.get_absolute_url() for r in session_resolutions}
-        for item in items:
-            for resolution in item.resolutions.all():
-                resolutions[resolution.number] = resolution.get_absolute_url()
-        footnote_numbers = {footnote.number for footnote in footnotes}
-
-        top_level = []
-        for item in items:
-            text = annotations[item.pk]
-            item.annotation_lang = text.lang if text.fallback else ""
-            item.annotation_html = render_annotation(
-                text.text, documents, resolutions, footnote_numbers
-            )
-            item.children = []
-            item.joint_note = joint_note(item, session)
-            item.listed_documents = [
-                link.document for link in item.document_links.all() if link.listed
-            ]
-            if item.parent_id and item.parent_id in by_pk:
-                by_pk[item.parent_id].children.append(item)
-            else:
-                top_level.append(item)
-
-        slots = ProgrammeSlot.objects.filter(session=session).prefetch_related(
-            Prefetch("entries", queryset=ProgrammeEntry.objects.order_by("position", "pk"))
-        )
-        days, marks = programme_of_work(slots, by_pk, language)
-        for mark in marks:
-            mark.note = by_pk[mark.item.pk].joint_note if mark.item.pk in by_pk else ""
-
-        context.update(
-            agenda_items=top_level,
-            footnotes=footnotes,
-            resolutions=session_resolutions,
-            programme_days=days,
-            joint_marks=marks,
-            original_language=language,
-        )
+        context.update(provisional_agenda(self.object).as_context())
         return context
 
 
