@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 from django.conf import settings
+from django.db import connections
 from django.utils import translation
 
 from sessions.models import Body, Session
@@ -114,6 +115,9 @@ def chromium(monkeypatch):
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+        # With Playwright's loop in this thread, the test's ORM calls ran on connections of
+        # their own: close them, or PostgreSQL cannot drop the test database at the end.
+        connections.close_all()
 
 
 @pytest.fixture
