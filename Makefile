@@ -31,7 +31,7 @@ demo: migrate
 	$(BIN)/python manage.py load_demo
 
 editor: migrate
-	$(BIN)/python manage.py create_editor
+	$(BIN)/python manage.py create_editor --site http://$(HOST):$(PORT)
 
 run: demo editor
 	$(BIN)/python manage.py collectstatic --no-input -v 0

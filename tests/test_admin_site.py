@@ -186,3 +186,18 @@ def test_create_editor_uses_the_migrated_group(monkeypatch):
     assert set(group.permissions.all()) == permissions
     assert clerk.has_perm("meetings.change_session")
     assert not clerk.has_perm("auth.view_user")
+
+
+def test_create_editor_prints_where_to_sign_in(monkeypatch):
+    import io
+
+    monkeypatch.setenv("EDITOR_USERNAME", "clerk")
+    monkeypatch.delenv("EDITOR_PASSWORD", raising=False)
+    out = io.StringIO()
+    call_command("create_editor", "--site", "http://127.0.0.1:8811/", stdout=out)
+    printed = out.getvalue()
+    assert "Sign in at http://127.0.0.1:8811/admin/ as user 'clerk' with password '" in printed
+    password = printed.rsplit("password '", 1)[1].split("'")[0]
+    from django.contrib.auth import get_user_model
+
+    assert get_user_model().objects.get(username="clerk").check_password(password)

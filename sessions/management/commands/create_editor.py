@@ -25,6 +25,13 @@ class Command(BaseCommand):
         "random one is set and printed."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--site",
+            default="http://127.0.0.1:8000",
+            help="The address the site is served at, for the sign-in link printed.",
+        )
+
     def handle(self, *args, **options):
         group = editors_group()
         username = os.environ.get("EDITOR_USERNAME") or "editor"
@@ -40,7 +47,7 @@ class Command(BaseCommand):
         verb = "Created" if created else "Reset"
         self.stdout.write(
             self.style.SUCCESS(
-                f"{verb} the editor account. Sign in at http://127.0.0.1:8000/admin/ "
+                f"{verb} the editor account. Sign in at {options['site'].rstrip('/')}/admin/ "
                 f"as user {username!r} with password {password!r}."
             )
         )
