@@ -24,6 +24,7 @@ class ProvisionalAgenda:
     agenda_items: list  # top-level items, each with ``children`` (its sub-items)
     footnotes: list
     resolutions: list  # the resolutions the agenda was prepared under
+    adopted_resolutions: list  # the resolutions the session adopted (a Conference session)
     programme_days: list
     joint_marks: list
     original_language: str
@@ -113,6 +114,7 @@ def provisional_agenda(session):
         agenda_items=top_level,
         footnotes=footnotes,
         resolutions=session_resolutions,
+        adopted_resolutions=list(session.adopted_resolutions.order_by("sequence")),
         programme_days=days,
         joint_marks=marks,
         original_language=language,

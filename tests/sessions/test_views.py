@@ -380,7 +380,7 @@ def count_queries(client, url, django_assert_max_num_queries, bound):
     return len(captured)
 
 
-SESSION_PAGE_QUERIES = 11
+SESSION_PAGE_QUERIES = 12
 
 
 def test_session_page_takes_the_same_queries_for_3_or_60_items(
@@ -447,3 +447,14 @@ def test_the_conference_comes_before_its_subsidiary_bodies(client, demo, url, st
     assert sorted(links[1:]) == sorted(
         ["wg-asset-recovery", "irg", "expert-meeting-international-cooperation", "wg-prevention"]
     )
+
+
+def test_a_conference_session_without_agenda_lists_the_resolutions_it_adopted(client, demo):
+    page = client.get("/en/sessions/cosp/10/").content.decode()
+    adopted = page[page.index('id="adopted-resolutions"') :]
+    assert '<a href="/en/resolutions/10/6/">Resolution 10/6</a>' in adopted
+    assert "The provisional agenda of this session has not been entered on this site." in page
+    assert 'id="agenda"' not in page and "agenda.csv" not in page
+    # A session with its agenda shows it, and adopted no resolution.
+    page = client.get("/en/sessions/wg-asset-recovery/18/").content.decode()
+    assert 'id="agenda"' in page and 'id="adopted-resolutions"' not in page
