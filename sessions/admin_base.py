@@ -81,7 +81,7 @@ class CheckedImportForm(ImportForm):
                 "import_file",
                 gettext(
                     "The file has no column %(missing)s, which every row needs. "
-                    "The columns of this file are: %(expected)s."
+                    "A file of this kind has the columns: %(expected)s."
                 )
                 % {
                     "missing": ", ".join(f"“{column}”" for column in missing),

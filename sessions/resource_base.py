@@ -608,12 +608,15 @@ def error_messages(result, file_name=""):
             )
     for invalid in result.invalid_rows:
         for field, messages in invalid.error_dict.items():
-            label = "" if field == NON_FIELD_ERRORS else f"{field}: "
             for message in messages:
-                lines.append(
-                    _("%(prefix)srow %(row)s: %(field)s%(message)s")
-                    % {"prefix": prefix, "row": invalid.number, "field": label, "message": message}
-                )
+                values = {"prefix": prefix, "row": invalid.number, "message": message}
+                if field == NON_FIELD_ERRORS:
+                    lines.append(_("%(prefix)srow %(row)s: %(message)s") % values)
+                else:
+                    lines.append(
+                        _("%(prefix)srow %(row)s, column “%(column)s”: %(message)s")
+                        % {**values, "column": field}
+                    )
     return lines
 
 

@@ -3,6 +3,7 @@ changed and unchanged rows, and bad files that show each bad row with its reason
 write nothing at all."""
 
 import csv
+import html
 import io
 
 import openpyxl
@@ -172,7 +173,10 @@ def test_a_confirmed_import_that_fails_now_writes_nothing_and_says_why(editor_cl
 
     assert done.status_code == 200
     assert "Nothing was imported" in done.text
-    assert "agenda_symbol: Session with this Agenda symbol already exists." in done.text
+    assert (
+        "row 1, column “agenda_symbol”: Session with this Agenda symbol already exists."
+        in html.unescape(done.text)
+    )
     assert row_counts() == before
 
 

@@ -184,3 +184,22 @@ def test_import_all_command_reports_bad_rows_and_writes_nothing(demo, tmp_path):
     assert "venues.csv" in str(failure.value)
     assert "“country”" in str(failure.value)
     assert not Body.objects.exists()
+
+
+def test_a_bad_value_is_named_by_its_row_and_column(demo, tmp_path):
+    from sessions.transfer import export_all, import_all
+
+    export_all(tmp_path, "csv")
+    path = tmp_path / "sessions.csv"
+    text = path.read_text(encoding="utf-8-sig")
+    header, first, *rest = text.splitlines()
+    columns = header.split(",")
+    cells = first.split(",")
+    cells[columns.index("start_date")] = "2024-02-30"
+    path.write_text("\n".join([header, ",".join(cells), *rest]) + "\n", encoding="utf-8-sig")
+
+    with pytest.raises(Exception) as refused:
+        import_all(tmp_path)
+    assert "sessions.csv, row 1, column “start_date”: “2024-02-30” is not a date" in str(
+        refused.value
+    )
