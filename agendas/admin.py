@@ -13,9 +13,9 @@ from sessions.admin_base import (
     PlainAdmin,
     TranslatedAdmin,
     TranslatedHistoryAdmin,
-    in_every_language,
     year_filter,
 )
+from sessions.i18n import in_every_language
 
 from .models import (
     AgendaItem,

@@ -4,7 +4,7 @@ from django.db.models import Prefetch
 from django.utils.translation import pgettext_lazy
 
 from documents.models import Resolution
-from sessions.admin_base import in_every_language
+from sessions.i18n import in_every_language
 from sessions.models import Session
 from sessions.reporting import Report, column, iso_date, joined, number_column, order_by_session
 

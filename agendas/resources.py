@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from import_export.fields import Field
 
+from sessions.i18n import in_every_language
 from sessions.resource_base import (
     LABEL_PATTERN,
     AgendaItemKey,
@@ -29,7 +30,6 @@ from sessions.resource_base import (
     SessionKey,
     cell_text,
     item_key,
-    translated_columns,
 )
 
 from .models import (
@@ -98,7 +98,7 @@ class AgendaItemResource(KeyedResource):
         fields = [
             "session",
             "label",
-            *translated_columns("title", "annotation"),
+            *in_every_language("title", "annotation"),
             "resolutions",
         ]
 
@@ -121,7 +121,7 @@ class FootnoteResource(KeyedResource):
     class Meta:
         model = Footnote
         import_id_fields = ["session", "number"]
-        fields = ["session", "number", *translated_columns("text")]
+        fields = ["session", "number", *in_every_language("text")]
 
 
 class ItemSessionField(Field):
@@ -163,7 +163,7 @@ class PanelDiscussionResource(KeyedResource):
     class Meta:
         model = PanelDiscussion
         import_id_fields = ["session", "agenda_item", "position"]
-        fields = ["session", "agenda_item", "position", *translated_columns("title")]
+        fields = ["session", "agenda_item", "position", *in_every_language("title")]
 
 
 def members_of(joint_meeting):

@@ -3,7 +3,8 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationStackedInline
 
-from sessions.admin_base import TranslatedHistoryAdmin, in_every_language, year_filter
+from sessions.admin_base import TranslatedHistoryAdmin, year_filter
+from sessions.i18n import in_every_language
 
 from .models import Document, Mandate, Resolution, parse_resolution_number
 from .reports import DOCUMENT_REPORT_ACTIONS, MANDATE_REPORT_ACTIONS

@@ -8,13 +8,13 @@ mandate without a letter, its ``position``).
 from django.utils.translation import gettext as _
 from import_export.fields import Field
 
+from sessions.i18n import in_every_language
 from sessions.resource_base import (
     BodyKey,
     KeyedResource,
     ResolutionKey,
     SessionKey,
     cell_text,
-    translated_columns,
 )
 
 from .models import Document, Mandate, Resolution, parse_resolution_number
@@ -32,7 +32,7 @@ class DocumentResource(KeyedResource):
     class Meta:
         model = Document
         import_id_fields = ["symbol"]
-        fields = ["symbol", "kind", "body", "session", "date", *translated_columns("title")]
+        fields = ["symbol", "kind", "body", "session", "date", *in_every_language("title")]
 
 
 class ResolutionNumberField(Field):
@@ -64,7 +64,7 @@ class ResolutionResource(KeyedResource):
     class Meta:
         model = Resolution
         import_id_fields = ["number"]
-        fields = ["number", "adopted_at", "date", *translated_columns("title")]
+        fields = ["number", "adopted_at", "date", *in_every_language("title")]
 
     def instance_lookup(self, row):
         session_number, sequence = parse_resolution_number(cell_text(row.get("number")))
@@ -83,7 +83,7 @@ class MandateResource(KeyedResource):
     class Meta:
         model = Mandate
         import_id_fields = ["resolution", "body", "letter"]
-        fields = ["resolution", "body", "letter", "position", *translated_columns("text")]
+        fields = ["resolution", "body", "letter", "position", *in_every_language("text")]
 
     def instance_lookup(self, row):
         lookup = super().instance_lookup(row)

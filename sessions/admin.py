@@ -25,9 +25,9 @@ from .admin_base import (
     PlainAdmin,
     TranslatedAdmin,
     TranslatedHistoryAdmin,
-    in_every_language,
     year_filter,
 )
+from .i18n import in_every_language
 from .models import Body, ProgrammeEntry, ProgrammeSlot, Session, Venue
 from .reports import SESSION_REPORT_ACTIONS
 from .resources import (

@@ -1,7 +1,6 @@
 """What every admin of the project shares: translation tabs, import/export, history,
 year filters, and labels for related objects."""
 
-from django.conf import settings
 from django.contrib import admin, messages
 from django.db.models.functions import ExtractYear
 from django.http import HttpResponseRedirect
@@ -11,18 +10,10 @@ from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin as LibraryImportExportMixin
 from import_export.forms import ImportForm
 from modeltranslation.admin import TabbedTranslationAdmin
-from modeltranslation.utils import build_localized_fieldname
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import spreadsheet
 from .resource_base import error_messages
-
-
-def in_every_language(*fields):
-    """``("title",)`` → ``["title_ar", "title_zh_hans", "title_en", ...]``: for search_fields."""
-    return [
-        build_localized_fieldname(field, code) for field in fields for code, _ in settings.LANGUAGES
-    ]
 
 
 def year_filter(field_path, title=None):

@@ -14,6 +14,14 @@ from modeltranslation.utils import build_localized_fieldname
 FALLBACK_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 
 
+def in_every_language(*fields):
+    """``("title",)`` → ``["title_ar", "title_zh_hans", "title_en", ...]``: the columns of
+    translated fields in every language (admin search fields, import-export columns)."""
+    return [
+        build_localized_fieldname(field, code) for field in fields for code, _ in settings.LANGUAGES
+    ]
+
+
 class Translated(str):
     """A field's text as shown, and the language it is in.
 

@@ -19,23 +19,12 @@ import datetime
 import re
 from decimal import Decimal, InvalidOperation
 
-from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ObjectDoesNotExist, ValidationError
 from django.utils.translation import gettext as _
 from import_export import resources, widgets
 from import_export.instance_loaders import ModelInstanceLoader
-from modeltranslation.utils import build_localized_fieldname
 
 LIST_SEPARATOR = ","
-
-
-def translated_columns(*fields):
-    """``("title",)`` → ``["title_ar", "title_zh_hans", "title_en", ...]``."""
-    return [
-        build_localized_fieldname(field, code)
-        for field in fields
-        for code, _name in settings.LANGUAGES
-    ]
 
 
 def cell_text(value):

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from import_export.fields import Field
 from import_export.widgets import CharWidget
 
+from .i18n import in_every_language
 from .models import Body, ProgrammeEntry, ProgrammeSlot, Session, Venue
 from .resource_base import (
     BodyKey,
@@ -25,7 +26,6 @@ from .resource_base import (
     cell_text,
     parse_session_key,
     session_key,
-    translated_columns,
 )
 
 
@@ -45,7 +45,7 @@ class BodyResource(KeyedResource):
             "kind",
             "symbol_prefix",
             "parent",
-            *translated_columns("name", "short_name"),
+            *in_every_language("name", "short_name"),
         ]
 
     def filter_export(self, queryset, **kwargs):
@@ -71,7 +71,7 @@ class VenueResource(KeyedResource):
     class Meta:
         model = Venue
         import_id_fields = ["name_en", "city_en"]
-        fields = ["name_en", "city_en", "country", *translated_columns("name", "city")]
+        fields = ["name_en", "city_en", "country", *in_every_language("name", "city")]
 
 
 class SessionResource(KeyedResource):
@@ -99,16 +99,16 @@ class SessionResource(KeyedResource):
         fields = [
             "body",
             "ordinal",
-            *translated_columns("title"),
+            *in_every_language("title"),
             "status",
             "start_date",
             "end_date",
             "opening_time",
             "venue",
             "venue_city",
-            *translated_columns("room"),
+            *in_every_language("room"),
             "format",
-            *translated_columns("resources_note"),
+            *in_every_language("resources_note"),
             "agenda_symbol",
             "distribution",
             "distribution_date",
@@ -190,5 +190,5 @@ class ProgrammeEntryResource(KeyedResource):
             "position",
             "agenda_item",
             "continued",
-            *translated_columns("title"),
+            *in_every_language("title"),
         ]

@@ -9,13 +9,12 @@ import re
 from functools import reduce
 from operator import or_
 
-from django.conf import settings
 from django.db.models import Q
-from modeltranslation.utils import build_localized_fieldname
 
 from agendas.models import AgendaItem
 from documents.models import Document, Resolution
 
+from .i18n import in_every_language
 from .models import Session
 
 MAX_QUERY_LENGTH = 200
@@ -27,33 +26,32 @@ def clean_query(text):
     return text[:MAX_QUERY_LENGTH]
 
 
-def in_every_language(fields, text):
+def contains_in_any_language(fields, text):
     """Q matching ``text`` inside any language column of any of ``fields``."""
     return reduce(
-        or_,
-        (
-            Q(**{f"{build_localized_fieldname(name, code)}__icontains": text})
-            for name in fields
-            for code, _label in settings.LANGUAGES
-        ),
+        or_, (Q(**{f"{column}__icontains": text}) for column in in_every_language(*fields))
     )
 
 
 def search_sessions(text):
-    return Session.objects.published().with_header().filter(in_every_language(["title"], text))
+    return (
+        Session.objects.published().with_header().filter(contains_in_any_language(["title"], text))
+    )
 
 
 def search_items(text):
     return (
         AgendaItem.objects.published()
-        .filter(in_every_language(["title", "annotation"], text))
+        .filter(contains_in_any_language(["title", "annotation"], text))
         .select_related("session__body", "parent")
         .order_by("-session__start_date", "session__body__symbol_prefix", "position")
     )
 
 
 def search_resolutions(text):
-    return Resolution.objects.filter(in_every_language(["title"], text) | Q(number_text(text)))
+    return Resolution.objects.filter(
+        contains_in_any_language(["title"], text) | Q(number_text(text))
+    )
 
 
 def number_text(text):
@@ -66,7 +64,7 @@ def number_text(text):
 
 def search_documents(text):
     return Document.objects.filter(
-        in_every_language(["title"], text) | Q(symbol__icontains=text)
+        contains_in_any_language(["title"], text) | Q(symbol__icontains=text)
     ).select_related("body")
 
 
