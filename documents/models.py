@@ -8,7 +8,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 SYMBOL_PATTERN = r"[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)+"
@@ -86,10 +86,13 @@ RESOLUTION_NUMBER = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
 
 
 def parse_resolution_number(number):
-    """``"10/6"`` → ``(10, 6)``; ValueError for anything else."""
+    """``"10/6"`` → ``(10, 6)``; ValueError, with a message for the reader, for anything
+    else."""
     match = RESOLUTION_NUMBER.match(str(number))
     if not match:
-        raise ValueError(f"{number!r} is not a resolution number such as 10/6")
+        raise ValueError(
+            gettext("“%(number)s” is not a resolution number such as 10/6.") % {"number": number}
+        )
     return int(match.group(1)), int(match.group(2))
 
 

@@ -5,7 +5,6 @@ Keys (see ``sessions.resource_base``): a document by its ``symbol``; a resolutio
 mandate without a letter, its ``position``).
 """
 
-from django.utils.translation import gettext as _
 from import_export.fields import Field
 
 from sessions.i18n import in_every_language
@@ -40,12 +39,7 @@ class ResolutionNumberField(Field):
 
     def save(self, instance, row, is_m2m=False, **kwargs):
         text = cell_text(row.get(self.column_name))
-        try:
-            instance.session_number, instance.sequence = parse_resolution_number(text)
-        except ValueError:
-            raise ValueError(
-                _("“%(number)s” is not a resolution number such as 10/6.") % {"number": text}
-            ) from None
+        instance.session_number, instance.sequence = parse_resolution_number(text)
 
     def get_value(self, instance):
         if instance.session_number is None or instance.sequence is None:

@@ -339,12 +339,7 @@ class ResolutionKey(KeyWidget):
     def lookup(self, key, row):
         from documents.models import parse_resolution_number
 
-        try:
-            session_number, sequence = parse_resolution_number(key)
-        except ValueError:
-            raise ValueError(
-                _("“%(key)s” is not a resolution number such as 10/6.") % {"key": key}
-            ) from None
+        session_number, sequence = parse_resolution_number(key)
         return {"session_number": session_number, "sequence": sequence}
 
 

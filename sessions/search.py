@@ -12,7 +12,7 @@ from operator import or_
 from django.db.models import Q
 
 from agendas.models import AgendaItem
-from documents.models import Document, Resolution
+from documents.models import Document, Resolution, parse_resolution_number
 
 from .i18n import in_every_language
 from .models import Session
@@ -56,10 +56,11 @@ def search_resolutions(text):
 
 def number_text(text):
     """A resolution number typed as the query (``10/6``) finds that resolution."""
-    parts = text.replace(" ", "").split("/")
-    if len(parts) == 2 and all(part.isdigit() and len(part) <= 3 for part in parts):
-        return Q(session_number=int(parts[0]), sequence=int(parts[1]))
-    return Q(pk__in=[])
+    try:
+        session_number, sequence = parse_resolution_number(text)
+    except ValueError:
+        return Q(pk__in=[])
+    return Q(session_number=session_number, sequence=sequence)
 
 
 def search_documents(text):

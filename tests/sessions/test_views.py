@@ -239,6 +239,7 @@ def test_session_list_pagination_keeps_the_filters(client, body):
         "/en/search/?q=asset&page=abc",
         "/en/search/?q=asset&page=99999",
         "/en/search/?q=asset&page=%C2%B2",
+        "/en/search/?q=%C2%B2/1",
         "/en/search/?q=asset&page=-1",
         "/en/search/?q=asset&page=" + "9" * 5000,
         "/en/sessions/?page=" + "9" * 5000,
@@ -458,3 +459,9 @@ def test_a_conference_session_without_agenda_lists_the_resolutions_it_adopted(cl
     # A session with its agenda shows it, and adopted no resolution.
     page = client.get("/en/sessions/wg-asset-recovery/18/").content.decode()
     assert 'id="agenda"' in page and 'id="adopted-resolutions"' not in page
+
+
+def test_search_finds_a_resolution_by_its_number(client, demo):
+    for query in ["10/6", "10 / 6"]:
+        results = client.get("/en/search/", {"q": query}).context["groups"]["resolutions"]
+        assert [r.number for r in results["results"]] == ["10/6"]
