@@ -213,6 +213,13 @@ def parse_session_key(key):
     return slug, int(ordinal)
 
 
+def session_filters(key, prefix=""):
+    """ORM filters for the session ``key`` names (``wg-asset-recovery/18``), through
+    ``prefix`` (``"session__"`` from an agenda item)."""
+    slug, ordinal = parse_session_key(key)
+    return {f"{prefix}body__slug": slug, f"{prefix}ordinal": ordinal}
+
+
 class SessionKey(KeyWidget):
     select_related = ("body",)
 
@@ -226,8 +233,7 @@ class SessionKey(KeyWidget):
         return session_key(session)
 
     def lookup(self, key, row):
-        slug, ordinal = parse_session_key(key)
-        return {"body__slug": slug, "ordinal": ordinal}
+        return session_filters(key)
 
 
 def item_key(item):
@@ -255,8 +261,7 @@ class AgendaItemKey(KeyWidget):
                 _("“%(key)s” is not an agenda item: write body/ordinal/label, e.g. irg/15/4(a).")
                 % {"key": key}
             )
-        slug, ordinal = parse_session_key(session)
-        return {"session__body__slug": slug, "session__ordinal": ordinal, "label": label}
+        return {**session_filters(session, "session__"), "label": label}
 
 
 class ItemInSessionKey(KeyWidget):
@@ -276,19 +281,17 @@ class ItemInSessionKey(KeyWidget):
         return item.label
 
     def lookup(self, key, row):
-        session = cell_text(row.get(self.session_column))
-        slug, ordinal = parse_session_key(session)
-        return {"session__body__slug": slug, "session__ordinal": ordinal, "label": key}
-
-    def clean(self, value, row=None, **kwargs):
         try:
-            return super().clean(value, row, **kwargs)
+            filters = session_filters(cell_text(row.get(self.session_column)), "session__")
         except ValueError:
-            session = cell_text((row or {}).get(self.session_column))
-            raise ValueError(
-                _("Session %(session)s has no agenda item “%(label)s”.")
-                % {"session": session, "label": cell_text(value)}
-            ) from None
+            raise ValueError(self.not_found(key, row)) from None
+        return {**filters, "label": key}
+
+    def not_found(self, key, row):
+        return _("Session %(session)s has no agenda item “%(label)s”.") % {
+            "session": cell_text(row.get(self.session_column)),
+            "label": key,
+        }
 
 
 class FootnoteKey(KeyWidget):
@@ -308,8 +311,7 @@ class FootnoteKey(KeyWidget):
                 _("“%(key)s” is not a footnote: write body/ordinal/number, e.g. irg/15/2.")
                 % {"key": key}
             )
-        slug, ordinal = parse_session_key(session)
-        return {"session__body__slug": slug, "session__ordinal": ordinal, "number": int(number)}
+        return {**session_filters(session, "session__"), "number": int(number)}
 
 
 class DocumentKey(KeyWidget):
@@ -362,15 +364,11 @@ class VenueKey(KeyWidget):
     def lookup(self, key, row):
         return {"name_en": key, "city_en": cell_text(row.get(self.city_column))}
 
-    def clean(self, value, row=None, **kwargs):
-        try:
-            return super().clean(value, row, **kwargs)
-        except ValueError:
-            city = cell_text((row or {}).get(self.city_column))
-            raise ValueError(
-                _("There is no venue “%(name)s” in “%(city)s”.")
-                % {"name": cell_text(value), "city": city}
-            ) from None
+    def not_found(self, key, row):
+        return _("There is no venue “%(name)s” in “%(city)s”.") % {
+            "name": key,
+            "city": cell_text(row.get(self.city_column)),
+        }
 
 
 class KeyListMixin:

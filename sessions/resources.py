@@ -24,7 +24,7 @@ from .resource_base import (
     TimeWidget,
     VenueKey,
     cell_text,
-    parse_session_key,
+    session_filters,
     session_key,
 )
 
@@ -151,10 +151,8 @@ class SlotKey(KeyWidget):
         return session_key(slot.session)
 
     def lookup(self, key, row):
-        slug, ordinal = parse_session_key(key)
         return {
-            "session__body__slug": slug,
-            "session__ordinal": ordinal,
+            **session_filters(key, "session__"),
             "date": DateWidget().clean(row.get("date")),
             "start_time": TimeWidget().clean(row.get("start_time")),
         }
