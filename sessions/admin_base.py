@@ -66,19 +66,9 @@ class CheckedImportForm(ImportForm):
             self.add_error("import_file", str(error))
             return cleaned_data
         resource_class = self.resource_classes[int(cleaned_data.get("resource") or 0)]
-        missing = resource_class.missing_columns(dataset.headers)
-        if missing:
-            self.add_error(
-                "import_file",
-                gettext(
-                    "The file has no column %(missing)s, which every row needs. "
-                    "A file of this kind has the columns: %(expected)s."
-                )
-                % {
-                    "missing": ", ".join(f"“{column}”" for column in missing),
-                    "expected": ", ".join(resource_class.expected_columns()),
-                },
-            )
+        message = resource_class.missing_columns_message(dataset.headers)
+        if message:
+            self.add_error("import_file", message)
         return cleaned_data
 
 

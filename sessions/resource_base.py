@@ -477,6 +477,20 @@ class KeyedResource(resources.ModelResource):
         needed = [*resource.key_columns(), *cls.required_columns]
         return [column for column in dict.fromkeys(needed) if column not in present]
 
+    @classmethod
+    def missing_columns_message(cls, headers):
+        """What to tell the person whose file lacks a column every row needs, or None."""
+        missing = cls.missing_columns(headers)
+        if not missing:
+            return None
+        return _(
+            "The file has no column %(missing)s, which every row needs. "
+            "A file of this kind has the columns: %(expected)s."
+        ) % {
+            "missing": ", ".join(f"“{column}”" for column in missing),
+            "expected": ", ".join(cls.expected_columns()),
+        }
+
     def instance_lookup(self, row):
         """ORM filters that find the row's object (ValueError if the key is malformed)."""
         return {
@@ -501,15 +515,9 @@ class KeyedResource(resources.ModelResource):
 
     def before_import(self, dataset, **kwargs):
         self._seen_keys = {}
-        missing = self.missing_columns(dataset.headers)
-        if missing:
-            raise ValueError(
-                _("The file has no column %(missing)s. Its columns should be: %(expected)s.")
-                % {
-                    "missing": ", ".join(f"“{column}”" for column in missing),
-                    "expected": ", ".join(self.expected_columns()),
-                }
-            )
+        message = self.missing_columns_message(dataset.headers)
+        if message:
+            raise ValueError(message)
 
     def before_import_row(self, row, row_number=None, **kwargs):
         key = self.row_key(row)
@@ -584,10 +592,8 @@ def error_messages(result, file_name=""):
     lines = [f"{prefix}{error.error}" for error in result.base_errors]
     for error_row in result.error_rows:
         for error in error_row.errors:
-            lines.append(
-                _("%(prefix)srow %(row)s: %(error)s")
-                % {"prefix": prefix, "row": error_row.number, "error": error.error}
-            )
+            values = {"prefix": prefix, "row": error_row.number, "message": error.error}
+            lines.append(_("%(prefix)srow %(row)s: %(message)s") % values)
     for invalid in result.invalid_rows:
         for field, messages in invalid.error_dict.items():
             for message in messages:

@@ -1,6 +1,9 @@
 """Every model exported to files and imported into an empty database gives the same data:
 the same rows, links and translations, compared through natural keys (never ids)."""
 
+import csv
+import io
+
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import models
@@ -203,3 +206,20 @@ def test_a_bad_value_is_named_by_its_row_and_column(demo, tmp_path):
     assert "sessions.csv, row 1, column “start_date”: “2024-02-30” is not a date" in str(
         refused.value
     )
+
+
+def test_a_file_without_a_key_column_says_which(demo, tmp_path):
+    from sessions.transfer import ImportFailed, export_all, import_all
+
+    export_all(tmp_path, "csv")
+    path = tmp_path / "bodies.csv"
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    out = io.StringIO()
+    writer = csv.DictWriter(out, [name for name in rows[0] if name != "slug"])
+    writer.writeheader()
+    writer.writerows({k: v for k, v in row.items() if k != "slug"} for row in rows)
+    path.write_text(out.getvalue(), encoding="utf-8-sig")
+
+    with pytest.raises(ImportFailed) as refused:
+        import_all(tmp_path)
+    assert "bodies.csv, The file has no column “slug”, which every row needs." in str(refused.value)
