@@ -1,11 +1,9 @@
 """The editors' admin for agenda items, their documents, footnotes, panels and joint meetings."""
 
 from django.contrib import admin
-from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.forms.models import BaseInlineFormSet
 from django.utils.html import format_html_join
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
@@ -24,7 +22,7 @@ from .models import (
     JointMeeting,
     JointMeetingItem,
     PanelDiscussion,
-    validate_joint_items,
+    validate_joint_meeting,
 )
 from .resources import (
     AgendaItemDocumentResource,
@@ -137,11 +135,7 @@ class JointMeetingItemFormSet(BaseInlineFormSet):
             and form.cleaned_data.get("agenda_item")
             and not self._should_delete_form(form)
         ]
-        if len(items) < 2:
-            raise ValidationError(
-                gettext("A joint meeting links at least two agenda items of different sessions.")
-            )
-        validate_joint_items(items)
+        validate_joint_meeting(items)
 
 
 class JointMeetingItemInline(admin.TabularInline):

@@ -300,6 +300,16 @@ def validate_joint_items(agenda_items):
         raise ValidationError(errors)
 
 
+def validate_joint_meeting(agenda_items):
+    """A whole joint meeting: at least two items, and :func:`validate_joint_items`."""
+    items = list(agenda_items)
+    if len(items) < 2:
+        raise ValidationError(
+            _("A joint meeting links at least two agenda items of different sessions.")
+        )
+    validate_joint_items(items)
+
+
 class JointMeeting(models.Model):
     """Agenda items of sessions of different bodies considered together."""
 

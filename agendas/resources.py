@@ -40,7 +40,7 @@ from .models import (
     JointMeetingItem,
     PanelDiscussion,
     item_position,
-    validate_joint_items,
+    validate_joint_meeting,
 )
 
 
@@ -220,17 +220,8 @@ class JointMeetingResource(KeyedResource):
         return joint_meeting_of(items) if items else None
 
     def derive(self, instance, row):
-        items = instance._imported_items
-        if len(items) < 2:
-            raise ValidationError(
-                {
-                    "agenda_items": _(
-                        "A joint meeting links at least two agenda items of different sessions."
-                    )
-                }
-            )
         try:
-            validate_joint_items(items)
+            validate_joint_meeting(instance._imported_items)
         except ValidationError as error:
             raise ValidationError({"agenda_items": error.messages}) from None
 
