@@ -33,6 +33,15 @@ class AgendaItemQuerySet(models.QuerySet):
     def published(self):
         return self.filter(session__status="published")
 
+    def published_newest_first(self):
+        """Items of published sessions as the public lists them (what cites a resolution or
+        a document, search results): newest sessions first, with what their links need."""
+        return (
+            self.published()
+            .select_related("session__body", "parent")
+            .order_by("-session__start_date", "session__body__symbol_prefix", "position")
+        )
+
 
 class AgendaItem(models.Model):
     """A numbered item of a session's provisional agenda, or a lettered sub-item."""

@@ -5,7 +5,7 @@ from django.db.models.functions import Coalesce, ExtractYear
 from django.utils.translation import pgettext_lazy
 
 from agendas.models import AgendaItem
-from sessions.reporting import Report, column, iso_date, joined, report_actions
+from sessions.reporting import Report, column, iso_date, joined, order_by_session, report_actions
 from sessions.reports import session_label
 
 from .models import Document, Mandate, official_link
@@ -29,11 +29,8 @@ class MandatesReport(Report):
     sessions = column(pgettext_lazy("report column", "Sessions citing the resolution"))
 
     def prepare(self, queryset):
-        items = AgendaItem.objects.select_related("session__body").order_by(
-            "session__start_date", "session__body__symbol_prefix", "session__ordinal"
-        )
-        if self.published_only:
-            items = items.filter(session__status="published")
+        items = AgendaItem.objects.published() if self.published_only else AgendaItem.objects
+        items = items.select_related("session__body").order_by(*order_by_session("session__"))
         return (
             queryset.select_related("body", "resolution")
             .prefetch_related(Prefetch("resolution__citing_items", queryset=items))

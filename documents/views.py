@@ -14,15 +14,6 @@ from .models import SYMBOL_PATTERN, Document, Mandate, Resolution
 SYMBOL = re.compile(SYMBOL_PATTERN)
 
 
-def citing_items():
-    """Agenda items of published sessions, with what their links and labels need."""
-    return (
-        AgendaItem.objects.published()
-        .select_related("session__body", "parent")
-        .order_by("-session__start_date", "session__body__symbol_prefix", "position")
-    )
-
-
 class ResolutionListView(ListView):
     template_name = "documents/resolution_list.html"
     context_object_name = "resolutions"
@@ -53,7 +44,9 @@ class ResolutionDetailView(DetailView):
             .filter(resolutions=resolution)
             .order_by("-start_date")
         )
-        context["items"] = citing_items().filter(resolutions=resolution)
+        context["items"] = AgendaItem.objects.published_newest_first().filter(
+            resolutions=resolution
+        )
         adopted_at = resolution.adopted_at
         context["adopted_at"] = adopted_at if adopted_at and adopted_at.is_published else None
         return context
@@ -86,5 +79,7 @@ class DocumentDetailView(DetailView):
         document = self.object
         session = document.session
         context["prepared_for"] = session if session and session.is_published else None
-        context["items"] = citing_items().filter(document_links__document=document)
+        context["items"] = AgendaItem.objects.published_newest_first().filter(
+            document_links__document=document
+        )
         return context

@@ -40,11 +40,8 @@ def search_sessions(text):
 
 
 def search_items(text):
-    return (
-        AgendaItem.objects.published()
-        .filter(contains_in_any_language(["title", "annotation"], text))
-        .select_related("session__body", "parent")
-        .order_by("-session__start_date", "session__body__symbol_prefix", "position")
+    return AgendaItem.objects.published_newest_first().filter(
+        contains_in_any_language(["title", "annotation"], text)
     )
 
 
