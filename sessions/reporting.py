@@ -13,7 +13,6 @@ The reports themselves live in the apps: ``sessions/reports.py``, ``agendas/repo
 import codecs
 import csv
 import io
-import re
 import tempfile
 
 from django.conf import settings
@@ -24,6 +23,7 @@ from django.utils import translation
 from django.utils.http import content_disposition_header
 from django.utils.text import format_lazy
 from import_export import fields, resources, widgets
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from .i18n import translated
 from .spreadsheet import FORMULA_TRIGGERS, export_encoding, keep_as_text, neutralise
@@ -32,9 +32,6 @@ FORMATS = {
     "csv": "text/csv",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
-
-# Characters that XML 1.0, and so an XLSX file, cannot hold (openpyxl refuses them).
-XLSX_ILLEGAL_CHARACTERS = re.compile(r"[\000-\010\013\014\016-\037]")
 
 
 def chunk_size():
@@ -199,7 +196,8 @@ def xlsx_cell(sheet, value):
     text that would start a formula as a text cell (unchanged, never run)."""
     if not isinstance(value, str):
         return value
-    value = XLSX_ILLEGAL_CHARACTERS.sub("", value)
+    # Characters that XML 1.0, and so an XLSX file, cannot hold (openpyxl refuses them).
+    value = ILLEGAL_CHARACTERS_RE.sub("", value)
     if value.startswith(FORMULA_TRIGGERS):
         from openpyxl.cell import WriteOnlyCell
 

@@ -71,7 +71,7 @@ IMPORT_STEPS = [
     ("sessions", ()),
 ]
 
-FORMATS = {"csv": spreadsheet.CSV, "xlsx": spreadsheet.XLSX}
+FORMATS = {format_class().get_extension(): format_class for format_class in spreadsheet.FORMATS}
 
 
 class ImportFailed(Exception):
