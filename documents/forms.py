@@ -1,8 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from sessions.forms import ListFilterForm
-from sessions.models import Body
+from sessions.forms import ListFilterForm, body_filter
 
 from .models import Document
 
@@ -13,13 +12,7 @@ class DocumentFilterForm(ListFilterForm):
     kind = forms.ChoiceField(
         label=_("Kind"), choices=[("", _("All kinds")), *Document.Kind.choices], required=False
     )
-    body = forms.ModelChoiceField(
-        label=_("Issuing body"),
-        queryset=Body.objects.order_by("symbol_prefix"),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("All bodies"),
-    )
+    body = body_filter(_("Issuing body"))
 
     def filter(self, documents):
         data = self.valid_data()

@@ -15,6 +15,17 @@ def without_nul(data):
     return cleaned
 
 
+def body_filter(label):
+    """A list filter by body, named by its slug in the query string (``?body=irg``)."""
+    return forms.ModelChoiceField(
+        label=label,
+        queryset=Body.objects.order_by("symbol_prefix"),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All bodies"),
+    )
+
+
 class ListFilterForm(forms.Form):
     """A list page's filters (GET): a bad value is reported on the form and not applied;
     the valid ones still filter."""
@@ -36,13 +47,7 @@ class SessionFilterForm(ListFilterForm):
         ("past", _("Past")),
     ]
 
-    body = forms.ModelChoiceField(
-        label=_("Body"),
-        queryset=Body.objects.order_by("symbol_prefix"),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("All bodies"),
-    )
+    body = body_filter(_("Body"))
     venue = forms.ModelChoiceField(
         label=_("Venue"),
         queryset=Venue.objects.order_by("city", "name"),
