@@ -7,13 +7,8 @@ from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from sessions.admin_base import (
-    PlainAdmin,
-    TranslatedAdmin,
-    TranslatedHistoryAdmin,
-    year_filter,
-)
-from sessions.i18n import in_every_language
+from config.lib.admin import PlainAdmin, TranslatedAdmin, TranslatedHistoryAdmin, year_filter
+from config.lib.i18n import in_every_language
 
 from .models import (
     AgendaItem,

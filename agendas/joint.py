@@ -10,7 +10,9 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
-from sessions.i18n import translated
+from config.lib.i18n import translated
+
+from .annotation import footnote_reference
 
 
 def joint_membership(item):
@@ -66,8 +68,6 @@ def partner_reference(membership, session):
     )
     footnote = membership.footnote
     if footnote is not None and footnote.session_id == session.pk:
-        from .annotation import footnote_reference
-
         link = format_html("{}{}", link, footnote_reference(footnote.number))
     return link
 

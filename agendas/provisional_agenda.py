@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch
 
+from config.lib.i18n import translated
 from documents.models import Document
-from sessions.i18n import translated
 from sessions.models import ProgrammeEntry, ProgrammeSlot
 from sessions.programme import programme_of_work
 

@@ -3,10 +3,10 @@
 from django.db.models import Prefetch
 from django.utils.translation import pgettext_lazy
 
+from config.lib.i18n import in_every_language
+from config.lib.reporting import Report, column, iso_date, joined, number_column, order_by_session
 from documents.models import Resolution
-from sessions.i18n import in_every_language
 from sessions.models import Session
-from sessions.reporting import Report, column, iso_date, joined, number_column, order_by_session
 
 from .models import AgendaItem, AgendaItemDocument, JointMeetingItem
 

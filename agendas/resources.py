@@ -1,6 +1,6 @@
 """Import-export resources of the agendas app.
 
-Keys (see ``sessions.resource_base``): an agenda item by ``session`` and ``label``; a
+Keys (see ``config.lib.resources``): an agenda item by ``session`` and ``label``; a
 footnote by ``session`` and ``number``; a document of an item by ``session``, ``item``
 and ``document``; a panel discussion by ``session``, ``item`` and ``position``; a joint
 meeting by the list of its items (``wg-asset-recovery/18/2, irg/15/4(a)``); an item's
@@ -15,23 +15,12 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from import_export.fields import Field
 
-from sessions.i18n import in_every_language
-from sessions.resource_base import (
-    LABEL_PATTERN,
-    AgendaItemKey,
-    DocumentKey,
-    FootnoteKey,
-    ItemInSessionKey,
-    KeyedResource,
-    KeyList,
-    KeyListWidget,
-    KeyWidget,
-    ResolutionKey,
-    SessionKey,
-    cell_text,
-    item_key,
-)
+from config.lib.i18n import in_every_language
+from config.lib.resources import KeyedResource, KeyList, KeyListWidget, KeyWidget, cell_text
+from documents.keys import DocumentKey, ResolutionKey
+from sessions.keys import SessionKey
 
+from .keys import LABEL_PATTERN, AgendaItemKey, FootnoteKey, ItemInSessionKey, item_key
 from .models import (
     AgendaItem,
     AgendaItemDocument,

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from sessions.history import register as register_history
+from config.lib.history import register as register_history
 
 from .models import AgendaItem, Footnote, PanelDiscussion
 

@@ -7,7 +7,7 @@ postgres://postgres@127.0.0.1:5432/wgs_bench), migrates it, fills it with bulk_c
 (10,000 sessions of 10 bodies, 100,000 agenda items with citations, documents and joint
 meetings), then exports the agenda report to a CSV file twice, each in a fresh process:
 
-- through the report's streaming path (``sessions.reporting.csv_chunks``), as the
+- through the report's streaming path (``config.lib.reporting.csv_chunks``), as the
   ``export_report`` command and the downloads do;
 - through ``COPY (SELECT ...) TO STDOUT WITH CSV`` read with psycopg 3, the same columns.
 
@@ -258,7 +258,7 @@ def child(mode, from_year, output):
     from django.db import connection
 
     from agendas.reports import AgendaReport
-    from sessions.reporting import csv_chunks
+    from config.lib.reporting import csv_chunks
 
     def report_export():
         report = AgendaReport(language="en")

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "sessions.apps.MeetingsConfig",
     "agendas",
     "documents",
+    "config.apps.ProjectConfig",  # the commands that span the apps
 ]
 
 MIDDLEWARE = [

@@ -1,13 +1,15 @@
 """The editors' admin for documents, resolutions and mandates."""
 
 from django.contrib import admin
+from django.utils.translation import pgettext_lazy
 from modeltranslation.admin import TranslationStackedInline
 
-from sessions.admin_base import TranslatedHistoryAdmin, year_filter
-from sessions.i18n import in_every_language
+from config.lib.admin import TranslatedHistoryAdmin, year_filter
+from config.lib.i18n import in_every_language
+from config.lib.reporting import report_actions
 
 from .models import Document, Mandate, Resolution, parse_resolution_number
-from .reports import DOCUMENT_REPORT_ACTIONS, MANDATE_REPORT_ACTIONS
+from .reports import DocumentsReport, MandatesReport
 from .resources import DocumentResource, MandateResource, ResolutionResource
 
 
@@ -20,7 +22,9 @@ class DocumentAdmin(TranslatedHistoryAdmin):
     date_hierarchy = "date"
     search_fields = ("symbol", *in_every_language("title"))
     autocomplete_fields = ("body", "session")
-    actions = DOCUMENT_REPORT_ACTIONS
+    actions = report_actions(
+        DocumentsReport, pgettext_lazy("report", "Documents report of the selected documents")
+    )
 
 
 class MandateInline(TranslationStackedInline):
@@ -64,4 +68,6 @@ class MandateAdmin(TranslatedHistoryAdmin):
         *["body__" + field for field in in_every_language("short_name")],
     )
     autocomplete_fields = ("resolution", "body")
-    actions = MANDATE_REPORT_ACTIONS
+    actions = report_actions(
+        MandatesReport, pgettext_lazy("report", "Mandates report of the selected mandates")
+    )

@@ -1,7 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from sessions.forms import ListFilterForm, body_filter
+from config.lib.forms import ListFilterForm
+from sessions.forms import body_filter
 
 from .models import Document
 

@@ -5,7 +5,7 @@ from django.db.models.functions import Coalesce, ExtractYear
 from django.utils.translation import pgettext_lazy
 
 from agendas.models import AgendaItem
-from sessions.reporting import Report, column, iso_date, joined, order_by_session, report_actions
+from config.lib.reporting import Report, column, iso_date, joined, order_by_session
 from sessions.reports import session_label
 
 from .models import Document, Mandate, official_link
@@ -114,11 +114,3 @@ class DocumentsReport(Report):
 
     def dehydrate_official_link(self, document):
         return official_link(document.symbol, self.language)
-
-
-MANDATE_REPORT_ACTIONS = report_actions(
-    "mandates", pgettext_lazy("report", "Mandates report of the selected mandates")
-)
-DOCUMENT_REPORT_ACTIONS = report_actions(
-    "documents", pgettext_lazy("report", "Documents report of the selected documents")
-)

@@ -1,21 +1,17 @@
 """Import-export resources of the documents app.
 
-Keys (see ``sessions.resource_base``): a document by its ``symbol``; a resolution by its
+Keys (see ``config.lib.resources``): a document by its ``symbol``; a resolution by its
 ``number`` (``10/6``); a mandate by ``resolution``, ``body`` and ``letter`` (and, for a
 mandate without a letter, its ``position``).
 """
 
 from import_export.fields import Field
 
-from sessions.i18n import in_every_language
-from sessions.resource_base import (
-    BodyKey,
-    KeyedResource,
-    ResolutionKey,
-    SessionKey,
-    cell_text,
-)
+from config.lib.i18n import in_every_language
+from config.lib.resources import KeyedResource, cell_text
+from sessions.keys import BodyKey, SessionKey
 
+from .keys import ResolutionKey
 from .models import Document, Mandate, Resolution, parse_resolution_number
 
 

@@ -5,8 +5,8 @@ from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
 from agendas.models import AgendaItem
+from config.lib.views import FilteredListView
 from sessions.models import Session
-from sessions.views import FilteredListView
 
 from .forms import DocumentFilterForm
 from .models import SYMBOL_PATTERN, Document, Mandate, Resolution

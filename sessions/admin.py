@@ -14,22 +14,21 @@ from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
-from agendas.models import AgendaItem, AgendaItemDocument, Footnote, item_label
+from agendas.models import AgendaItem, Footnote, item_label
+from agendas.reports import AgendaReport
+from agendas.services import set_item_documents
+from config.lib.admin import PlainAdmin, TranslatedAdmin, TranslatedHistoryAdmin, year_filter
+from config.lib.i18n import in_every_language
+from config.lib.reporting import report_actions
 from documents.models import Document, Mandate
 
-from .admin_base import (
-    PlainAdmin,
-    TranslatedAdmin,
-    TranslatedHistoryAdmin,
-    year_filter,
-)
-from .i18n import in_every_language
+from . import services
 from .models import Body, ProgrammeEntry, ProgrammeSlot, Session, Venue
-from .reports import SESSION_REPORT_ACTIONS
+from .reports import SessionsReport
 from .resources import (
     BodyResource,
     ProgrammeEntryResource,
@@ -110,29 +109,26 @@ class AgendaItemInlineForm(forms.ModelForm):
                 link.document_id for link in links if not link.listed
             ]
 
-    def _save_m2m(self):
-        super()._save_m2m()
-        listed = {document.pk for document in self.cleaned_data.get("listed_documents", [])}
-        cited = {document.pk for document in self.cleaned_data.get("cited_documents", [])}
-        wanted = listed | cited
-        links = {link.document_id: link for link in self.instance.document_links.all()}
-        AgendaItemDocument.objects.filter(
-            agenda_item=self.instance, document_id__in=set(links) - wanted
-        ).delete()
-        position = max((link.position for link in links.values()), default=-1)
-        for document_id in sorted(wanted):
-            link = links.get(document_id)
-            if link is None:
-                position += 1
-                AgendaItemDocument.objects.create(
-                    agenda_item=self.instance,
-                    document_id=document_id,
-                    listed=document_id in listed,
-                    position=position,
-                )
-            elif link.listed != (document_id in listed):
-                link.listed = document_id in listed
-                link.save(update_fields=["listed"])
+    def save_documents(self):
+        set_item_documents(
+            item=self.instance,
+            listed=self.cleaned_data.get("listed_documents", []),
+            cited=self.cleaned_data.get("cited_documents", []),
+        )
+
+    def save(self, commit=True):
+        item = super().save(commit=commit)
+        if commit:
+            self.save_documents()
+        else:
+            save_m2m = self.save_m2m
+
+            def save_m2m_and_documents():
+                save_m2m()
+                self.save_documents()
+
+            self.save_m2m = save_m2m_and_documents
+        return item
 
 
 class AgendaItemInlineFormSet(BaseInlineFormSet):
@@ -233,8 +229,9 @@ class FootnoteInline(TranslationStackedInline):
 
 
 class SessionAdminForm(forms.ModelForm):
-    """Tells the session, before it is validated, how many agenda items it will have once
-    the items edited inline on the same page are saved (publishing needs at least one)."""
+    """The session with its agenda items edited inline on the same page: publishing needs
+    at least one item, counted among those the page will save with the session (the model
+    checks what the session row itself needs)."""
 
     items_prefix = "agenda_items"
 
@@ -277,9 +274,14 @@ class SessionAdminForm(forms.ModelForm):
                 count += 1
         return count
 
-    def _post_clean(self):
-        self.instance.pending_agenda_item_count = self.pending_agenda_item_count()
-        super()._post_clean()
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("status") == Session.Status.PUBLISHED:
+            count = self.pending_agenda_item_count()
+            if count == 0:
+                refusal = self.instance.publication_refusal([gettext("at least one agenda item")])
+                self.add_error("status", refusal)
+        return cleaned_data
 
 
 @admin.register(Session)
@@ -308,7 +310,19 @@ class SessionAdmin(TranslatedHistoryAdmin):
         *["body__" + field for field in in_every_language("short_name", "name")],
     )
     autocomplete_fields = ("body", "venue", "resolutions")
-    actions = ["publish", "return_to_draft", "prepare_next_session", *SESSION_REPORT_ACTIONS]
+    actions = [
+        "publish",
+        "return_to_draft",
+        "prepare_next_session",
+        *report_actions(
+            SessionsReport, pgettext_lazy("report", "Sessions report of the selected sessions")
+        ),
+        *report_actions(
+            AgendaReport,
+            pgettext_lazy("report", "Agenda report of the selected sessions"),
+            of_sessions=True,
+        ),
+    ]
     inlines = [AgendaItemInline, ProgrammeSlotInline, FootnoteInline]
     fieldsets = (
         (None, {"fields": ("body", "ordinal", "title", "status")}),
@@ -351,15 +365,15 @@ class SessionAdmin(TranslatedHistoryAdmin):
     @admin.action(description=_("Publish the selected sessions"), permissions=["change"])
     def publish(self, request, queryset):
         published = 0
-        for session in queryset.select_related("body", "venue"):
-            if session.is_published:
+        for session in queryset.exclude(status=Session.Status.PUBLISHED).select_related(
+            "body", "venue"
+        ):
+            try:
+                services.publish_session(session=session)
+            except ValidationError as error:
+                for message in error.messages:
+                    self.message_user(request, message, messages.ERROR)
                 continue
-            missing = session.missing_for_publication()
-            if missing:
-                self.message_user(request, session.publication_refusal(missing), messages.ERROR)
-                continue
-            session.status = Session.Status.PUBLISHED
-            session.save()
             published += 1
         if published:
             self.message_user(
@@ -377,8 +391,7 @@ class SessionAdmin(TranslatedHistoryAdmin):
     def return_to_draft(self, request, queryset):
         count = 0
         for session in queryset.filter(status=Session.Status.PUBLISHED).select_related("body"):
-            session.status = Session.Status.DRAFT
-            session.save()
+            services.return_to_draft(session=session)
             count += 1
         self.message_user(
             request,
@@ -396,7 +409,10 @@ class SessionAdmin(TranslatedHistoryAdmin):
         permissions=["add"],
     )
     def prepare_next_session(self, request, queryset):
-        drafts = [session.prepare_next_session() for session in queryset.select_related("body")]
+        drafts = [
+            services.prepare_next_session(session=session)
+            for session in queryset.select_related("body")
+        ]
         links = format_html_join(
             ", ",
             '<a href="{}">{}</a>',

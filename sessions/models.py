@@ -305,32 +305,26 @@ class Session(models.Model):
         if self.agenda_symbol is not None:
             self.agenda_symbol = self.agenda_symbol.strip() or None
         if self.status == self.Status.PUBLISHED and "status" not in errors:
-            # A form that edits the agenda items together with the session (the admin's
-            # inline) tells how many the session will have once saved.
-            missing = self.missing_for_publication(
-                agenda_item_count=getattr(self, "pending_agenda_item_count", None)
-            )
+            # What the row itself needs; the agenda items are counted where they are known:
+            # sessions.services.publish_session, and the admin's form, which saves the items
+            # with the session (a file may publish a session whose items come in their own
+            # file).
+            missing = self.missing_for_publication(agenda_item_count=None)
             if missing:
                 errors["status"] = self.publication_refusal(missing)
         if errors:
             raise ValidationError(errors)
 
-    def missing_for_publication(self, agenda_item_count=None):
-        """What an editor must still enter before the session can be published.
-
-        ``agenda_item_count`` replaces the count of saved agenda items when a form is
-        about to save the session's items with it.
-        """
+    def missing_for_publication(self, *, agenda_item_count):
+        """What an editor must still enter before the session can be published: dates, a
+        venue, and an agenda item when ``agenda_item_count`` (the items the session has,
+        or will have once a form saves them) is 0. None leaves the items out."""
         missing = []
         if not (self.start_date and self.end_date):
             missing.append(gettext("dates"))
         if not self.venue_id:
             missing.append(gettext("a venue"))
-        if agenda_item_count is not None:
-            has_items = agenda_item_count > 0
-        else:
-            has_items = bool(self.pk) and self.agenda_items.exists()
-        if not has_items:
+        if agenda_item_count == 0:
             missing.append(gettext("at least one agenda item"))
         return missing
 
@@ -340,12 +334,6 @@ class Session(models.Model):
             "session": self if self.body_id else gettext("The session"),
             "missing": ", ".join(str(part) for part in missing),
         }
-
-    def prepare_next_session(self):
-        """A new draft session of the same body with this session's standing agenda items."""
-        from .next_session import prepare_next_session
-
-        return prepare_next_session(self)
 
 
 class ProgrammeSlot(models.Model):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from string import ascii_lowercase
 
 from agendas.joint import joint_membership, joint_partners
-from sessions.i18n import translated
+from config.lib.i18n import translated
 
 
 @dataclass

@@ -5,11 +5,17 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import pgettext, pgettext_lazy
 
 from agendas.models import AgendaItem
+from config.lib.i18n import first_translation
+from config.lib.reporting import (
+    Report,
+    column,
+    iso_date,
+    number_column,
+    order_by_session,
+)
 from documents.models import Document
 
-from .i18n import first_translation
 from .models import ProgrammeEntry, Session
-from .reporting import Report, column, iso_date, number_column, order_by_session, report_actions
 
 
 def count_of(model, field):
@@ -140,16 +146,3 @@ def session_label(session, language):
     if session.start_date:
         return f"{body} {session.ordinal} ({session.start_date.year})"
     return f"{body} {session.ordinal}"
-
-
-# The session changelist's downloads: its sessions report, and the agenda of the selection.
-SESSION_REPORT_ACTIONS = [
-    *report_actions(
-        "sessions", pgettext_lazy("report", "Sessions report of the selected sessions")
-    ),
-    *report_actions(
-        "agenda",
-        pgettext_lazy("report", "Agenda report of the selected sessions"),
-        of_sessions=True,
-    ),
-]

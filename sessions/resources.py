@@ -1,6 +1,6 @@
 """Import-export resources of the sessions app: bodies, venues, sessions, the programme.
 
-Keys (see ``sessions.resource_base``): a body by its slug; a venue by its English name
+Keys (see ``config.lib.resources``): a body by its slug; a venue by its English name
 and city; a session by its body and ordinal; a programme slot by session, date and start
 time; a programme entry by its slot and position.
 """
@@ -9,24 +9,21 @@ from django.utils.translation import gettext as _
 from import_export.fields import Field
 from import_export.widgets import CharWidget
 
-from .i18n import in_every_language
-from .models import Body, ProgrammeEntry, ProgrammeSlot, Session, Venue
-from .resource_base import (
-    BodyKey,
+from agendas.keys import ItemInSessionKey
+from config.lib.i18n import in_every_language
+from config.lib.resources import (
     DateWidget,
-    ItemInSessionKey,
     KeyedResource,
     KeyListWidget,
     KeyWidget,
     NullableTextWidget,
-    ResolutionKey,
-    SessionKey,
     TimeWidget,
-    VenueKey,
     cell_text,
-    session_filters,
-    session_key,
 )
+from documents.keys import ResolutionKey
+
+from .keys import BodyKey, SessionKey, VenueKey, session_filters, session_key
+from .models import Body, ProgrammeEntry, ProgrammeSlot, Session, Venue
 
 
 class BodyResource(KeyedResource):
@@ -115,17 +112,6 @@ class SessionResource(KeyedResource):
             "original_language",
             "resolutions",
         ]
-
-    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
-        """The model's rules, but a file may publish a session whose agenda items come in
-        their own file (imported after the sessions): publishing needs dates and a venue
-        here, the items are not counted (as the admin's form counts those it saves with the
-        session)."""
-        instance.pending_agenda_item_count = 1
-        try:
-            super().validate_instance(instance, import_validation_errors, validate_unique)
-        finally:
-            del instance.pending_agenda_item_count
 
 
 class ProgrammeSlotResource(KeyedResource):

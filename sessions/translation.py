@@ -1,7 +1,8 @@
 from modeltranslation.translator import TranslationOptions, register
 from simple_history.utils import get_history_model_for_model
 
-from .history import register as register_history
+from config.lib.history import register as register_history
+
 from .models import Body, ProgrammeEntry, Session, Venue
 
 

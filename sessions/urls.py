@@ -14,7 +14,6 @@ urlpatterns = [
     ),
     path("bodies/", views.BodyListView.as_view(), name="body-list"),
     path("bodies/<slug:slug>/", views.BodyDetailView.as_view(), name="body-detail"),
-    path("search/", views.SearchView.as_view(), name="search"),
     # Report downloads of a session's page: agenda.csv, agenda.xlsx, programme.csv, ...
     path(
         "sessions/<slug:body>/<int:ordinal>/agenda.<str:file_format>",

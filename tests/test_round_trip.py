@@ -16,9 +16,9 @@ from agendas.models import (
     JointMeetingItem,
     PanelDiscussion,
 )
+from config.transfer import FILES, ImportFailed, export_all, import_all
 from documents.models import Document, Mandate, Resolution
 from sessions.models import Body, ProgrammeEntry, ProgrammeSlot, Session, Venue
-from sessions.transfer import FILES, ImportFailed, export_all, import_all
 
 # Children before parents: the order in which an emptied database lets rows go.
 MODELS = [
@@ -190,7 +190,7 @@ def test_import_all_command_reports_bad_rows_and_writes_nothing(demo, tmp_path):
 
 
 def test_a_bad_value_is_named_by_its_row_and_column(demo, tmp_path):
-    from sessions.transfer import export_all, import_all
+    from config.transfer import export_all, import_all
 
     export_all(tmp_path, "csv")
     path = tmp_path / "sessions.csv"
@@ -209,7 +209,7 @@ def test_a_bad_value_is_named_by_its_row_and_column(demo, tmp_path):
 
 
 def test_a_file_without_a_key_column_says_which(demo, tmp_path):
-    from sessions.transfer import ImportFailed, export_all, import_all
+    from config.transfer import ImportFailed, export_all, import_all
 
     export_all(tmp_path, "csv")
     path = tmp_path / "bodies.csv"

@@ -4,7 +4,7 @@ switcher, annotation text."""
 from django import template
 from django.utils.translation import get_language
 
-from sessions.i18n import language_links, translated
+from config.lib.i18n import language_links, translated
 
 register = template.Library()
 

@@ -6,9 +6,9 @@ import pytest
 
 from agendas.models import AgendaItem, AgendaItemDocument, JointMeeting, JointMeetingItem
 from agendas.reports import AgendaReport
+from config.lib.reporting import csv_chunks, write_xlsx
 from documents.models import Document
 from sessions.models import Session
-from sessions.reporting import csv_chunks, write_xlsx
 from tests.report_files import BOM, by_label, csv_records, csv_rows, xlsx_rows
 
 pytestmark = pytest.mark.django_db

@@ -4,11 +4,7 @@ position derived from the label), joint meetings by the list of their items."""
 import tablib
 
 from agendas.models import AgendaItem, JointMeeting, JointMeetingItem
-from agendas.resources import (
-    AgendaItemResource,
-    JointMeetingItemResource,
-    JointMeetingResource,
-)
+from agendas.resources import AgendaItemResource, JointMeetingItemResource, JointMeetingResource
 
 HEADERS = ["session", "label", "title_en", "resolutions"]
 

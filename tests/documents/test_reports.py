@@ -2,10 +2,10 @@
 
 import pytest
 
+from config.lib.reporting import csv_chunks
 from documents.models import Document, Mandate
 from documents.reports import DocumentsReport, MandatesReport
 from sessions.models import Session
-from sessions.reporting import csv_chunks
 from tests.report_files import csv_records
 
 pytestmark = pytest.mark.django_db

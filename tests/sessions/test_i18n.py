@@ -6,7 +6,7 @@ from django.template import Context, Template
 from django.utils import translation
 
 from agendas.models import AgendaItem
-from sessions.i18n import fallback_languages, first_translation, translated
+from config.lib.i18n import fallback_languages, first_translation, translated
 from sessions.models import Body, Session
 
 pytestmark = pytest.mark.django_db

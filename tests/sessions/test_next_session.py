@@ -7,6 +7,7 @@ from django.test import Client
 
 from agendas.models import AgendaItem
 from sessions.models import Session
+from sessions.services import prepare_next_session
 
 pytestmark = pytest.mark.django_db
 
@@ -85,8 +86,8 @@ def test_next_session_of_the_2024_meeting_through_the_admin(editor_client, demo)
 
 def test_the_next_free_ordinal_follows_the_highest(demo):
     first = Session.objects.get(body__slug="wg-asset-recovery", ordinal=3)
-    assert first.prepare_next_session().ordinal == 19
-    assert first.prepare_next_session().ordinal == 20
+    assert prepare_next_session(session=first).ordinal == 19
+    assert prepare_next_session(session=first).ordinal == 20
 
 
 def test_a_title_that_is_not_the_standard_one_is_copied_as_it_is(body, session):
@@ -97,7 +98,7 @@ def test_a_title_that_is_not_the_standard_one_is_copied_as_it_is(body, session):
         title_en="Adoption of the report on the meeting",
         title_zh_hans="通过会议报告",
     )
-    draft = session.prepare_next_session()
+    draft = prepare_next_session(session=session)
     last = draft.agenda_items.get(label="2")
     assert (last.title_en, last.title_zh_hans, last.title_fr) == (
         "Adoption of the report on the meeting",
@@ -108,5 +109,5 @@ def test_a_title_that_is_not_the_standard_one_is_copied_as_it_is(body, session):
 
 
 def test_a_session_without_items_gives_an_empty_draft(session):
-    draft = session.prepare_next_session()
+    draft = prepare_next_session(session=session)
     assert (draft.ordinal, draft.agenda_items.count()) == (2, 0)

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from agendas.models import AgendaItem
 from agendas.reports import AgendaReport
-from sessions.reporting import csv_chunks, write_xlsx
+from config.lib.reporting import csv_chunks, write_xlsx
 from tests.report_files import csv_rows
 
 pytestmark = pytest.mark.django_db

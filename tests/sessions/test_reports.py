@@ -3,9 +3,9 @@
 import pytest
 
 from agendas.models import AgendaItem
+from config.lib.reporting import csv_chunks
 from documents.models import Document
 from sessions.models import Session
-from sessions.reporting import csv_chunks
 from sessions.reports import ProgrammeReport, SessionsReport
 from tests.report_files import csv_records
 

@@ -7,6 +7,7 @@ pronounce it and browsers pick fonts for it correctly.
 """
 
 from django.conf import settings
+from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
@@ -101,8 +102,6 @@ LOCAL_NAMES = {
 
 def language_links(path, current):
     """The language switcher's links: the same page (path and query) in every language."""
-    from django.urls import translate_url
-
     return [
         {
             "code": code,

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from sessions.transfer import FORMATS, export_all
+from config.transfer import FORMATS, export_all
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from sessions.transfer import ImportFailed, import_all
+from config.transfer import ImportFailed, import_all
 
 
 class Command(BaseCommand):

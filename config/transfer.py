@@ -22,11 +22,10 @@ from agendas.resources import (
     JointMeetingResource,
     PanelDiscussionResource,
 )
+from config.lib import spreadsheet
+from config.lib.resources import error_messages
 from documents.resources import DocumentResource, MandateResource, ResolutionResource
-
-from . import spreadsheet
-from .resource_base import error_messages
-from .resources import (
+from sessions.resources import (
     BodyResource,
     ProgrammeEntryResource,
     ProgrammeSlotResource,

@@ -12,10 +12,9 @@ from operator import or_
 from django.db.models import Q
 
 from agendas.models import AgendaItem
+from config.lib.i18n import in_every_language
 from documents.models import Document, Resolution, parse_resolution_number
-
-from .i18n import in_every_language
-from .models import Session
+from sessions.models import Session
 
 MAX_QUERY_LENGTH = 200
 

@@ -5,9 +5,10 @@ import re
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from config.lib.reporting import FORMATS, csv_chunks, write_xlsx
+from config.lib.spreadsheet import export_encoding
+from config.reports import REPORTS
 from sessions.models import Body
-from sessions.reporting import FORMATS, csv_chunks, report_classes, write_xlsx
-from sessions.spreadsheet import export_encoding
 
 MIN_YEAR, MAX_YEAR = 1900, 9999
 
@@ -31,7 +32,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("name", help="The report: " + ", ".join(report_classes()) + ".")
+        parser.add_argument("name", help="The report: " + ", ".join(REPORTS) + ".")
         parser.add_argument(
             "--language",
             default=settings.LANGUAGE_CODE,
@@ -101,10 +102,9 @@ class Command(BaseCommand):
     # --- checks, each with a message that says what is accepted ---------------------------
 
     def report_class(self, name):
-        reports = report_classes()
-        if name not in reports:
-            raise CommandError(f"Unknown report {name!r}: choose one of {', '.join(reports)}.")
-        return reports[name]
+        if name not in REPORTS:
+            raise CommandError(f"Unknown report {name!r}: choose one of {', '.join(REPORTS)}.")
+        return REPORTS[name]
 
     def language(self, language):
         codes = [code for code, _name in settings.LANGUAGES]

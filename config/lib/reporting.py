@@ -6,8 +6,8 @@ the queryset is read with ``.iterator(chunk_size=...)`` (its prefetches run once
 each object goes through the resource's own field export, and the rows are written as they
 come, by Python's ``csv`` writer or by openpyxl's write-only workbook.
 
-The reports themselves live in the apps: ``sessions/reports.py``, ``agendas/reports.py``,
-``documents/reports.py``.
+The reports themselves live in the apps (``sessions/reports.py``, ``agendas/reports.py``,
+``documents/reports.py``); ``config/reports.py`` lists them by name.
 """
 
 import codecs
@@ -23,6 +23,8 @@ from django.utils import translation
 from django.utils.http import content_disposition_header
 from django.utils.text import format_lazy
 from import_export import fields, resources, widgets
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from .i18n import translated
@@ -135,25 +137,6 @@ class Report(resources.Resource):
             return str(self.title or self.name)[:31]
 
 
-def report_classes():
-    """Every report by its name (the name the command and the admin use)."""
-    from agendas.reports import AgendaReport
-    from documents.reports import DocumentsReport, MandatesReport
-
-    from .reports import ProgrammeReport, SessionsReport
-
-    return {
-        report.name: report
-        for report in (
-            SessionsReport,
-            AgendaReport,
-            MandatesReport,
-            DocumentsReport,
-            ProgrammeReport,
-        )
-    }
-
-
 def order_by_session(prefix=""):
     """Chronological order of sessions (sessions without dates last), then by body."""
     return [
@@ -199,8 +182,6 @@ def xlsx_cell(sheet, value):
     # Characters that XML 1.0, and so an XLSX file, cannot hold (openpyxl refuses them).
     value = ILLEGAL_CHARACTERS_RE.sub("", value)
     if value.startswith(FORMULA_TRIGGERS):
-        from openpyxl.cell import WriteOnlyCell
-
         return keep_as_text(WriteOnlyCell(sheet, value=value))
     return value
 
@@ -210,8 +191,6 @@ def write_xlsx(report, queryset, target):
 
     openpyxl's write-only workbook keeps the rows in a temporary file, not in memory.
     """
-    from openpyxl import Workbook
-
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=report.sheet_title())
     sheet.append(report.headers())
@@ -250,7 +229,7 @@ def report_response(report, queryset, file_format, filename=None):
 # --- the admin -------------------------------------------------------------------------
 
 
-def report_action(report_name, file_format, description, of_sessions=False):
+def report_action(report_class, file_format, description, of_sessions=False):
     """An admin action that downloads the report of the selected objects, in the admin's
     language.
 
@@ -259,22 +238,23 @@ def report_action(report_name, file_format, description, of_sessions=False):
     """
 
     def export_report(modeladmin, request, queryset):
-        report = report_classes()[report_name](language=translation.get_language())
+        report = report_class(language=translation.get_language())
         if of_sessions:
             rows = report.for_sessions(queryset)
         else:
             rows = report.get_queryset().filter(pk__in=queryset.order_by().values("pk"))
         return report_response(report, rows, file_format)
 
-    export_report.__name__ = f"export_{report_name}_report_{file_format}"
+    export_report.__name__ = f"export_{report_class.name}_report_{file_format}"
     return admin.action(
         description=format_lazy("{} ({})", description, file_format.upper()),
         permissions=["view"],
     )(export_report)
 
 
-def report_actions(report_name, description, of_sessions=False):
+def report_actions(report_class, description, of_sessions=False):
     """The CSV and the XLSX download of a report, for a model admin's ``actions``."""
     return [
-        report_action(report_name, file_format, description, of_sessions) for file_format in FORMATS
+        report_action(report_class, file_format, description, of_sessions)
+        for file_format in FORMATS
     ]

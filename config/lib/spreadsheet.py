@@ -17,6 +17,9 @@ import tablib
 from django.conf import settings
 from django.utils.translation import gettext as _
 from import_export.formats import base_formats
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils.exceptions import IllegalCharacterError
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 NEUTRALISER = "'"
@@ -91,10 +94,6 @@ class XLSX(base_formats.XLSX):
     """XLSX whose text cells are always text: a value starting with ``=`` is not a formula."""
 
     def export_data(self, dataset, **kwargs):
-        from openpyxl import Workbook
-        from openpyxl.styles import Font
-        from openpyxl.utils.exceptions import IllegalCharacterError
-
         workbook = Workbook()
         sheet = workbook.active
         sheet.title = (dataset.title or "data")[:31]

@@ -1,6 +1,10 @@
-"""Prepare the next session of a body from the last one: a draft with the standing items.
+"""Writes on sessions that the admin, the import and the commands share: publishing,
+returning to draft, and preparing the next session of a body.
 
-Every provisional agenda opens with item 1, "Organizational matters", and its sub-items
+Each is a function with keyword arguments that validates and runs in one transaction;
+a refusal is a ValidationError whose message says what is missing.
+
+**The next session.** Every provisional agenda opens with item 1, "Organizational matters", and its sub-items
 (a) "Opening of the session" (or "of the meeting") and (b) "Adoption of the agenda and
 organization of work", and closes with "Adoption of the report". The next session's draft
 gets those items, renumbered 1 and 2, so the secretariat only adds the substantive items
@@ -12,11 +16,39 @@ source lacks are filled in from the official wording of each language.
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils import translation
 from django.utils.translation import gettext, gettext_noop
 from modeltranslation.utils import build_localized_fieldname
+
+from agendas.models import AgendaItem
+
+from .models import Session
+
+
+@transaction.atomic
+def publish_session(*, session):
+    """Publish ``session``: delegates see it from now on. Refused (ValidationError on
+    ``status``, naming what is missing) without dates, a venue and an agenda item."""
+    missing = session.missing_for_publication(agenda_item_count=session.agenda_items.count())
+    if missing:
+        raise ValidationError({"status": session.publication_refusal(missing)})
+    session.status = Session.Status.PUBLISHED
+    session.full_clean()
+    session.save()
+    return session
+
+
+@transaction.atomic
+def return_to_draft(*, session):
+    """Hide ``session`` from delegates again (editors still see it)."""
+    session.status = Session.Status.DRAFT
+    session.full_clean()
+    session.save()
+    return session
+
 
 # The standard titles of the standing items, as the message catalogue knows them.
 STANDARD_TITLES = (
@@ -61,23 +93,17 @@ def standing_items(session):
 
 
 def next_free_ordinal(body):
-    from .models import Session
-
     highest = Session.objects.filter(body=body).aggregate(highest=Max("ordinal"))["highest"]
     return (highest or 0) + 1
 
 
 @transaction.atomic
-def prepare_next_session(session):
+def prepare_next_session(*, session):
     """Create and return the draft of the session after ``session`` for the same body.
 
     The draft has the next free ordinal, no dates, no venue, and the standing items:
     item 1 with its sub-items, and the source's last item as item 2.
     """
-    from agendas.models import AgendaItem
-
-    from .models import Session
-
     draft = Session.objects.create(
         body=session.body,
         ordinal=next_free_ordinal(session.body),

@@ -2,21 +2,13 @@
 database ids, one column per language, strict widgets whose errors say what is wrong, and
 imports that report each bad row and write nothing.
 
-The keys:
-
-- a body by its slug (``wg-asset-recovery``: unique in the database, unlike short names);
-- a session by ``body-slug/ordinal`` (``wg-asset-recovery/18``);
-- an agenda item by ``body-slug/ordinal/label`` (``irg/15/4(a)``) where no session column
-  gives its session, by its label (``4(a)``) next to a ``session`` column otherwise;
-- a footnote by ``body-slug/ordinal/number`` (``wg-asset-recovery/18/2``);
-- a venue by its English name and city (two columns);
-- a document by its symbol, a resolution by its number (``10/6``).
+Each app names its rows by its own keys (``<app>/keys.py``: a body by its slug, a session
+by ``body-slug/ordinal``, a document by its symbol ...), built on :class:`KeyWidget`.
 
 Lists (many-to-many columns) separate keys with commas: ``1/4, 10/6``.
 """
 
 import datetime
-import re
 from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import NON_FIELD_ERRORS, ObjectDoesNotExist, ValidationError
@@ -182,193 +174,6 @@ class KeyWidget(widgets.ForeignKeyWidget):
     def not_found(self, key, row):
         """The message for a key that names no row."""
         return _("There is no %(what)s “%(key)s”.") % {"what": self.describe, "key": key}
-
-
-class BodyKey(KeyWidget):
-    @property
-    def model(self):
-        from .models import Body
-
-        return Body
-
-    def to_key(self, body):
-        return body.slug
-
-    def lookup(self, key, row):
-        return {"slug": key}
-
-
-def session_key(session):
-    return f"{session.body.slug}/{session.ordinal}"
-
-
-def parse_session_key(key):
-    """``"wg-asset-recovery/18"`` → ``("wg-asset-recovery", 18)``."""
-    slug, _sep, ordinal = key.rpartition("/")
-    if not slug or not ordinal.isdigit():
-        raise ValueError(
-            _("“%(key)s” is not a session: write body/ordinal, e.g. wg-asset-recovery/18.")
-            % {"key": key}
-        )
-    return slug, int(ordinal)
-
-
-def session_filters(key, prefix=""):
-    """ORM filters for the session ``key`` names (``wg-asset-recovery/18``), through
-    ``prefix`` (``"session__"`` from an agenda item)."""
-    slug, ordinal = parse_session_key(key)
-    return {f"{prefix}body__slug": slug, f"{prefix}ordinal": ordinal}
-
-
-class SessionKey(KeyWidget):
-    select_related = ("body",)
-
-    @property
-    def model(self):
-        from .models import Session
-
-        return Session
-
-    def to_key(self, session):
-        return session_key(session)
-
-    def lookup(self, key, row):
-        return session_filters(key)
-
-
-def item_key(item):
-    return f"{session_key(item.session)}/{item.label}"
-
-
-class AgendaItemKey(KeyWidget):
-    """An agenda item of any session: ``irg/15/4(a)``."""
-
-    select_related = ("session__body",)
-
-    @property
-    def model(self):
-        from agendas.models import AgendaItem
-
-        return AgendaItem
-
-    def to_key(self, item):
-        return item_key(item)
-
-    def lookup(self, key, row):
-        session, _sep, label = key.rpartition("/")
-        if not session or not label:
-            raise ValueError(
-                _("“%(key)s” is not an agenda item: write body/ordinal/label, e.g. irg/15/4(a).")
-                % {"key": key}
-            )
-        return {**session_filters(session, "session__"), "label": label}
-
-
-class ItemInSessionKey(KeyWidget):
-    """An agenda item by its label, in the session named by the row's ``session`` column."""
-
-    def __init__(self, session_column="session", **kwargs):
-        self.session_column = session_column
-        super().__init__(**kwargs)
-
-    @property
-    def model(self):
-        from agendas.models import AgendaItem
-
-        return AgendaItem
-
-    def to_key(self, item):
-        return item.label
-
-    def lookup(self, key, row):
-        try:
-            filters = session_filters(cell_text(row.get(self.session_column)), "session__")
-        except ValueError:
-            raise ValueError(self.not_found(key, row)) from None
-        return {**filters, "label": key}
-
-    def not_found(self, key, row):
-        return _("Session %(session)s has no agenda item “%(label)s”.") % {
-            "session": cell_text(row.get(self.session_column)),
-            "label": key,
-        }
-
-
-class FootnoteKey(KeyWidget):
-    @property
-    def model(self):
-        from agendas.models import Footnote
-
-        return Footnote
-
-    def to_key(self, footnote):
-        return f"{session_key(footnote.session)}/{footnote.number}"
-
-    def lookup(self, key, row):
-        session, _sep, number = key.rpartition("/")
-        if not session or not number.isdigit():
-            raise ValueError(
-                _("“%(key)s” is not a footnote: write body/ordinal/number, e.g. irg/15/2.")
-                % {"key": key}
-            )
-        return {**session_filters(session, "session__"), "number": int(number)}
-
-
-class DocumentKey(KeyWidget):
-    @property
-    def model(self):
-        from documents.models import Document
-
-        return Document
-
-    def to_key(self, document):
-        return document.symbol
-
-    def lookup(self, key, row):
-        return {"symbol": key}
-
-
-class ResolutionKey(KeyWidget):
-    @property
-    def model(self):
-        from documents.models import Resolution
-
-        return Resolution
-
-    def to_key(self, resolution):
-        return resolution.number
-
-    def lookup(self, key, row):
-        from documents.models import parse_resolution_number
-
-        session_number, sequence = parse_resolution_number(key)
-        return {"session_number": session_number, "sequence": sequence}
-
-
-class VenueKey(KeyWidget):
-    """A venue by its English name, in the city of the row's ``venue_city`` column."""
-
-    def __init__(self, city_column="venue_city", **kwargs):
-        self.city_column = city_column
-        super().__init__(**kwargs)
-
-    @property
-    def model(self):
-        from .models import Venue
-
-        return Venue
-
-    def to_key(self, venue):
-        return venue.name_en
-
-    def lookup(self, key, row):
-        return {"name_en": key, "city_en": cell_text(row.get(self.city_column))}
-
-    def not_found(self, key, row):
-        return _("There is no venue “%(name)s” in “%(city)s”.") % {
-            "name": key,
-            "city": cell_text(row.get(self.city_column)),
-        }
 
 
 class KeyListMixin:
@@ -606,6 +411,3 @@ def error_messages(result, file_name=""):
                         % {**values, "column": field}
                     )
     return lines
-
-
-LABEL_PATTERN = re.compile(r"^(\d{1,4})(?:\(([a-z]{1,2})\))?$")

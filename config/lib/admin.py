@@ -13,7 +13,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import spreadsheet
-from .resource_base import error_messages
+from .resources import error_messages
 
 
 def year_filter(field_path, title=None):
