@@ -17,6 +17,10 @@ tenth of the rows to show that the report's memory does not grow with the rows. 
 database is dropped at the end (``--keep`` keeps it). Not part of the test suite.
 """
 
+# Each measurement runs in a child process that sets its own settings and database first:
+# Django and the project are imported inside the functions, after that.
+# ruff: noqa: PLC0415
+
 import argparse
 import json
 import os
@@ -242,7 +246,7 @@ def generate():
 
 def run_child(mode, url, from_year, output):
     """Run one export in a fresh process and return the figures it measured."""
-    result = subprocess.run(
+    result = subprocess.run(  # noqa: S603 (this script itself, with its own arguments)
         [sys.executable, __file__, "--child", mode, "--from-year", str(from_year), output],
         env={**os.environ, "BENCH_DATABASE_URL": url},
         capture_output=True,
@@ -270,10 +274,13 @@ def child(mode, from_year, output):
     def copy_export():
         where = f"s.start_date >= '{int(from_year)}-01-01'"
         connection.ensure_connection()
-        with connection.connection.cursor() as cursor, open(output, "wb") as target:
-            with cursor.copy(COPY_SQL % {"where": where}) as copy:
-                for data in copy:
-                    target.write(data)
+        with (
+            connection.connection.cursor() as cursor,
+            open(output, "wb") as target,
+            cursor.copy(COPY_SQL % {"where": where}) as copy,
+        ):
+            for data in copy:
+                target.write(data)
 
     export = report_export if mode == "report" else copy_export
     connection.ensure_connection()

@@ -424,8 +424,11 @@ class ProgrammeEntry(models.Model):
         return self.title or self.agenda_item.title
 
     def clean(self):
-        if self.slot_id and self.agenda_item_id:
-            if self.agenda_item.session_id != self.slot.session_id:
-                raise ValidationError(
-                    {"agenda_item": _("The agenda item must belong to the slot's session.")}
-                )
+        if (
+            self.slot_id
+            and self.agenda_item_id
+            and self.agenda_item.session_id != self.slot.session_id
+        ):
+            raise ValidationError(
+                {"agenda_item": _("The agenda item must belong to the slot's session.")}
+            )
