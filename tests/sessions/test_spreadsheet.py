@@ -7,9 +7,9 @@ import io
 import openpyxl
 import pytest
 
+from config.lib import spreadsheet
 from documents.models import Document
 from documents.resources import DocumentResource
-from sessions import spreadsheet
 
 CHINESE = "资产追回问题不限成员名额政府间工作组的报告"
 ARABIC = "تقرير الفريق العامل الحكومي الدولي المفتوح العضوية المعني باسترداد الموجودات"
