@@ -119,7 +119,7 @@ def read_file(path, file_format):
         raise ImportFailed([f"{path.name}: {error}"]) from None
 
 
-def import_all(directory, dry_run=False):
+def import_all(directory, *, dry_run=False):
     """Import the files of ``directory`` (CSV or XLSX, named as ``FILES``; missing files
     are left out) into the database in one transaction. Raises ImportFailed, having
     written nothing, when a row is bad; with ``dry_run`` writes nothing either way."""
