@@ -3,7 +3,6 @@
 from django.contrib import admin
 from django.db.models import Prefetch
 from django.forms.models import BaseInlineFormSet
-from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
@@ -173,13 +172,10 @@ class JointMeetingAdmin(PlainAdmin):
 
     @admin.display(description=_("agenda items considered jointly"))
     def items_display(self, joint_meeting):
-        return format_html_join(
-            "; ",
-            "{}",
-            (
-                (AgendaItemAdmin.autocomplete_label(m.agenda_item),)
-                for m in joint_meeting.memberships.all()
-            ),
+        # Plain text: the admin escapes it.
+        return "; ".join(
+            AgendaItemAdmin.autocomplete_label(m.agenda_item)
+            for m in joint_meeting.memberships.all()
         )
 
 

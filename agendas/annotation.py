@@ -8,9 +8,9 @@ and symbols and resolution numbers it knows into links to their pages.
 
 import re
 
+from django.template.loader import render_to_string
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
 
 from documents.models import SYMBOL_PATTERN
 
@@ -41,12 +41,8 @@ def paragraphs(text):
 
 
 def footnote_reference(number):
-    return format_html(
-        '<sup class="footnote-ref"><a href="#footnote-{}" aria-label="{}">{}</a></sup>',
-        number,
-        gettext("Footnote %(number)s") % {"number": number},
-        number,
-    )
+    """The linked superscript of footnote ``number`` (agendas/partials.html)."""
+    return render_to_string("agendas/partials.html#footnote-reference", {"number": number})
 
 
 def render_inline(text, documents=None, resolutions=None, footnotes=None):
@@ -54,6 +50,10 @@ def render_inline(text, documents=None, resolutions=None, footnotes=None):
 
     ``documents`` maps a symbol to its page, ``resolutions`` a number (``"10/6"``) to its page;
     ``footnotes`` is the set of the session's footnote numbers. Anything unknown stays text.
+
+    This is a parser, so it builds its markup here: the links fall inside running text at
+    places only the tokens tell. Every piece of the text goes through ``escape`` and every
+    link through ``format_html`` (or the footnote's template), so the joined result is safe.
     """
     documents = documents or {}
     resolutions = resolutions or {}
@@ -84,11 +84,7 @@ def render_inline(text, documents=None, resolutions=None, footnotes=None):
     return mark_safe("".join(str(part) for part in out))
 
 
-def render_annotation(text, documents=None, resolutions=None, footnotes=None):
-    """The annotation as ``<p>`` paragraphs."""
-    return mark_safe(
-        "".join(
-            f"<p>{render_inline(part, documents, resolutions, footnotes)}</p>"
-            for part in paragraphs(text)
-        )
-    )
+def annotation_paragraphs(text, documents=None, resolutions=None, footnotes=None):
+    """The annotation's paragraphs, each rendered by :func:`render_inline` (the template puts
+    each in its ``<p>``)."""
+    return [render_inline(part, documents, resolutions, footnotes) for part in paragraphs(text)]

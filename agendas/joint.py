@@ -6,13 +6,10 @@ on international cooperation.”
 """
 
 from django.core.exceptions import ObjectDoesNotExist
-from django.utils.html import escape, format_html
+from django.template.loader import render_to_string
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
-
-from config.lib.i18n import translated
-
-from .annotation import footnote_reference
 
 
 def joint_membership(item):
@@ -39,7 +36,12 @@ def joint_partners(item):
 
 
 def join_list(parts):
-    """“a”, “a and b”, “a, b and c” in the reader's language."""
+    """“a”, “a and b”, “a, b and c” in the reader's language.
+
+    The parts are rendered already (safe); the separators are the catalogue's, escaped, and
+    hold no markup. A template cannot put a rendered part into the catalogue's
+    "%(first)s and %(last)s", so the list is joined here.
+    """
     parts = [str(part) for part in parts]
     if not parts:
         return ""
@@ -54,22 +56,12 @@ def join_list(parts):
 def partner_reference(membership, session):
     """“agenda item 4(a) of the fifteenth session of the Implementation Review Group”, linked,
     with the superscript of a footnote of ``session``'s document that marks it."""
-    other = membership.agenda_item
-    designation = translated(other.session, "title", other.session.original_language)
-    if not designation:
-        designation = other.session.designation
-    text = gettext("agenda item %(label)s of the %(session)s") % {
-        "label": other.label,
-        "session": "\x00",
-    }
-    before, _, after = text.partition("\x00")
-    link = format_html(
-        '<a href="{}">{}{}{}</a>', other.get_absolute_url(), before, designation, after
-    )
     footnote = membership.footnote
-    if footnote is not None and footnote.session_id == session.pk:
-        link = format_html("{}{}", link, footnote_reference(footnote.number))
-    return link
+    marked = footnote is not None and footnote.session_id == session.pk
+    return render_to_string(
+        "agendas/partials.html#joint-partner",
+        {"item": membership.agenda_item, "number": footnote.number if marked else None},
+    )
 
 
 def joint_note(item, session):
@@ -78,9 +70,6 @@ def joint_note(item, session):
     if not partners:
         return ""
     references = join_list(partner_reference(m, session) for m in partners)
-    return mark_safe(
-        escape(
-            gettext("Agenda item %(label)s will be discussed in joint meetings with %(partners)s.")
-        )
-        % {"label": format_html("{}", item.label), "partners": references}
+    return render_to_string(
+        "agendas/partials.html#joint-note", {"item": item, "partners": references}
     )

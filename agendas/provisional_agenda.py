@@ -14,7 +14,7 @@ from documents.models import Document
 from sessions.models import ProgrammeEntry, ProgrammeSlot
 from sessions.programme import programme_of_work
 
-from .annotation import render_annotation, symbols_in
+from .annotation import annotation_paragraphs, symbols_in
 from .joint import joint_note
 from .models import AgendaItem, AgendaItemDocument, JointMeetingItem
 
@@ -92,7 +92,7 @@ def provisional_agenda(session):
     for item in items:
         text = annotations[item.pk]
         item.annotation_lang = text.lang if text.fallback else ""
-        item.annotation_html = render_annotation(
+        item.annotation_paragraphs = annotation_paragraphs(
             text.text, documents, resolutions, footnote_numbers
         )
         item.children = []

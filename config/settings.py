@@ -69,6 +69,8 @@ ROOT_URLCONF = "config.urls"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
+        # The project's templates are all under templates/<app>/; APP_DIRS finds the admin's
+        # and the libraries' own.
         "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
@@ -120,7 +122,7 @@ TIME_ZONE = "Europe/Vienna"
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 # A field without a value in the reader's language falls back to English everywhere (admin,
 # exports, `item.title`); the public pages go on to the session's original language and mark
-# the fallback text with its own lang attribute (sessions/i18n.py).
+# the fallback text with its own lang attribute (config/lib/i18n.py).
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en",)}
 # The admin's translation tabs need jQuery UI's tabs widget: served from static/vendor, never a CDN.
 JQUERY_UI_URL = "vendor/jquery-ui-1.14.2/jquery-ui.min.js"

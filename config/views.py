@@ -9,7 +9,7 @@ from . import search
 class SearchView(TemplateView):
     """Titles and annotations in every language, grouped; every group pages together."""
 
-    template_name = "sessions/search.html"
+    template_name = "search.html"
     per_page = 20
 
     def get_context_data(self, **kwargs):

@@ -1,10 +1,10 @@
-"""Template tags of the public site: translated fields with their fallback, the language
-switcher, annotation text."""
+"""Template tags of the public site: translated fields with their fallback, a session's
+designation, the language switcher."""
 
 from django import template
 from django.utils.translation import get_language
 
-from config.lib.i18n import language_links, translated
+from config.lib.i18n import Translated, language_links, translated
 
 register = template.Library()
 
@@ -20,6 +20,17 @@ def tr(obj, field, original_language=None):
     if obj is None:
         return ""
     return translated(obj, field, original_language)
+
+
+@register.simple_tag
+def designation(session, capfirst=False):
+    """``{% designation session capfirst=True %}``: the session's title in the reader's language
+    or its fallback, else the designation derived from its body and ordinal ("session 3 of
+    the ..."), capitalized for a heading."""
+    value = translated(session, "title", session.original_language)
+    if not value:
+        value = Translated(session.designation, get_language(), False)
+    return value.capfirst if capfirst else value
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)

@@ -1,13 +1,13 @@
 """Annotation text: paragraphs, footnote superscripts, symbols and resolutions linked."""
 
-from agendas.annotation import render_annotation, render_inline, symbols_in
+from agendas.annotation import annotation_paragraphs, render_inline, symbols_in
 
 DOCS = {"CAC/COSP/2023/14": "/en/documents/CAC/COSP/2023/14/"}
 RESOLUTIONS = {"10/6": "/en/resolutions/10/6/"}
 
 
 def test_paragraphs_are_split_on_blank_lines():
-    assert render_annotation("One.\n\nTwo\nlines.\n\n\n") == "<p>One.</p><p>Two\nlines.</p>"
+    assert annotation_paragraphs("One.\n\nTwo\nlines.\n\n\n") == ["One.", "Two\nlines."]
 
 
 def test_footnote_reference_becomes_a_linked_superscript():
