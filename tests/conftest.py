@@ -1,7 +1,9 @@
 import datetime
+import io
 
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 from django.db import connections
 from django.utils import translation
 
@@ -11,10 +13,8 @@ from tests.browser import CHROMIUM, CHROMIUM_ARGS, VIEWPORT, output_dir
 
 @pytest.fixture
 def demo(db):
-    """The demo sessions, as `make run` loads them."""
-    from sessions.demo.load import load_demo
-
-    load_demo()
+    """The demo sessions, as `make run` loads them (demo/, through `import_all`)."""
+    call_command("load_demo", stdout=io.StringIO())
 
 
 @pytest.fixture
@@ -141,7 +141,5 @@ def site(live_server, transactional_db, django_db_serialized_rollback):
     The server thread needs committed data, hence a transactional database; the serialized
     rollback puts back what migrations made (the Editors group) for the tests that follow.
     """
-    from sessions.demo.load import load_demo
-
-    load_demo()
+    call_command("load_demo", stdout=io.StringIO())
     return live_server.url
