@@ -205,7 +205,7 @@ def test_load_demo_twice_changes_nothing(db):
     assert first["agendas.AgendaItem"] > 17
 
 
-def test_load_demo_says_how_many_rows_of_each_model_the_database_holds(db):
+def test_load_demo_says_how_many_rows_of_each_model_the_database_holds(demo):
     out = io.StringIO()
     call_command("load_demo", stdout=out)
     lines = out.getvalue().splitlines()
