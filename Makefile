@@ -4,7 +4,10 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
-PYTEST_ARGS ?=
+# Local runs keep the test database between runs (--reuse-db: PostgreSQL's; SQLite's is in memory
+# anyway); CI (CI=true) makes a fresh one. After a change of models or migrations, run
+# `make test PYTEST_ARGS=--create-db` once.
+PYTEST_ARGS ?= $(if $(CI),,--reuse-db)
 
 # Django 6.1 needs Python 3.12 or newer: take the first interpreter found that is recent enough.
 PYTHON ?= $(shell for p in python3.13 python3.12 python3 /root/.pyenv/versions/3.13*/bin/python3 /root/.pyenv/versions/3.12*/bin/python3 /usr/local/bin/python3.1[2-9] /usr/bin/python3.1[2-9]; do \

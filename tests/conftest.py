@@ -1,28 +1,137 @@
 import datetime
+import io
 
 import pytest
+from django.apps import apps
 from django.conf import settings
-from django.db import connections
+from django.core.management import call_command
+from django.core.management.color import no_style
+from django.db import connection, connections
+from django.test import override_settings
 from django.utils import translation
 
-from sessions.models import Body, Session
+from sessions.models import Body
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, VIEWPORT, output_dir
+from tests.factories import BodyFactory, SessionFactory
+
+#: The apps whose tables hold the demo (their history and many-to-many tables included).
+DEMO_APPS = ("meetings", "agendas", "documents")
+
+
+def load_the_demo():
+    """The demo sessions, as `make run` loads them: demo/ through `import_all`."""
+    with translation.override(settings.LANGUAGE_CODE):
+        call_command("load_demo", stdout=io.StringIO())
+
+
+def empty_the_demo_tables():
+    """Every row of the demo's apps deleted (users, groups and permissions are kept)."""
+    tables = [
+        model._meta.db_table
+        for label in DEMO_APPS
+        for model in apps.get_app_config(label).get_models(include_auto_created=True)
+    ]
+    connection.ops.execute_sql_flush(connection.ops.sql_flush(no_style(), tables))
+
+
+def is_transactional(item):
+    """A test whose database changes are committed, then flushed after it (live server)."""
+    marker = item.get_closest_marker("django_db")
+    return bool(
+        {"transactional_db", "live_server"} & set(item.fixturenames)
+        or (marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")))
+    )
+
+
+def uses_the_database(item):
+    return (
+        "db" in item.fixturenames
+        or item.get_closest_marker("django_db") is not None
+        or is_transactional(item)
+    )
+
+
+def reads_the_committed_demo(item):
+    return "demo" in item.fixturenames and not is_transactional(item)
+
+
+def pytest_collection_modifyitems(items):
+    """The tests that read the demo run together, after the other database tests, so that it
+    is loaded once; the transactional tests come after them (they empty the database)."""
+
+    def group(item):
+        if reads_the_committed_demo(item):
+            return 1
+        if is_transactional(item):
+            return 2
+        return 0 if uses_the_database(item) else 3
+
+    items.sort(key=group)
+
+
+class CommittedDemo:
+    """Whether the demo is committed in the test database, outside any test's transaction."""
+
+    loaded = False
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database, without any row of the demo's apps that a `--reuse-db` run stopped
+    half-way may have left; emptied again at the end of the run."""
+    with django_db_blocker.unblock():
+        empty_the_demo_tables()
+    yield
+    with django_db_blocker.unblock():
+        empty_the_demo_tables()
+    CommittedDemo.loaded = False
+
+
+@pytest.fixture(scope="session")
+def demo_database(django_db_setup, django_db_blocker):
+    """The demo committed once, before the first test that reads it opens its transaction."""
+    with django_db_blocker.unblock():
+        load_the_demo()
+    CommittedDemo.loaded = True
 
 
 @pytest.fixture
-def demo(db):
-    """The demo sessions, as `make run` loads them."""
-    from sessions.demo.load import load_demo
+def demo(request, demo_database, django_db_blocker):
+    """The demo sessions, as `make run` loads them, loaded once per run: each test reads them
+    in its own transaction, rolled back after it, so that what one test changes the next one
+    never sees. A transactional test loads them itself (its flush empties the database)."""
+    if is_transactional(request.node):
+        request.getfixturevalue("transactional_db")
+        load_the_demo()
+        yield
+        CommittedDemo.loaded = False
+        return
+    if not CommittedDemo.loaded:
+        # Emptied by a test that ran in between (the tests were run in another order).
+        with django_db_blocker.unblock():
+            load_the_demo()
+        CommittedDemo.loaded = not connection.in_atomic_block
+    request.getfixturevalue("db")
+    yield
 
-    load_demo()
+
+@pytest.fixture(autouse=True)
+def no_demo_unless_asked(request, django_db_blocker):
+    """A test that does not ask for the demo never sees it, whatever ran before it."""
+    item = request.node
+    if not CommittedDemo.loaded or "demo" in item.fixturenames or not uses_the_database(item):
+        return
+    with django_db_blocker.unblock():
+        empty_the_demo_tables()
+    # Emptied inside the test's transaction, the demo comes back with its rollback.
+    CommittedDemo.loaded = connection.in_atomic_block
 
 
 @pytest.fixture
 def body(db):
-    return Body.objects.create(
+    return BodyFactory(
         name_en="Working Group on Testing",
         short_name_en="Testing WG",
-        kind=Body.Kind.WORKING_GROUP,
         symbol_prefix="CAC/COSP/WG.9",
         slug="wg-testing",
     )
@@ -30,7 +139,7 @@ def body(db):
 
 @pytest.fixture
 def other_body(db):
-    return Body.objects.create(
+    return BodyFactory(
         name_en="Review Group on Testing",
         short_name_en="Testing RG",
         kind=Body.Kind.REVIEW_GROUP,
@@ -41,13 +150,12 @@ def other_body(db):
 
 @pytest.fixture
 def session(body):
-    return Session.objects.create(
+    return SessionFactory(
         body=body,
         ordinal=1,
         title_en="first meeting of the Working Group on Testing",
         start_date=datetime.date(2025, 6, 2),
         end_date=datetime.date(2025, 6, 4),
-        status=Session.Status.PUBLISHED,
     )
 
 
@@ -69,6 +177,14 @@ def editor_client(client, editor):
     """The test client, signed in as the editor."""
     client.force_login(editor)
     return client
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fast_password_hashing():
+    """Passwords hashed with MD5 in the tests: the PBKDF2 of the settings is slow on purpose
+    (a second or more for each user the tests make), and no test is about its strength."""
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
 
 
 @pytest.fixture(autouse=True)
@@ -141,7 +257,6 @@ def site(live_server, transactional_db, django_db_serialized_rollback):
     The server thread needs committed data, hence a transactional database; the serialized
     rollback puts back what migrations made (the Editors group) for the tests that follow.
     """
-    from sessions.demo.load import load_demo
-
-    load_demo()
-    return live_server.url
+    load_the_demo()
+    yield live_server.url
+    CommittedDemo.loaded = False

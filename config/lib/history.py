@@ -17,8 +17,8 @@ class ChangedOnlyHistoricalRecords(HistoricalRecords):
     """Records a save only when a tracked field changed.
 
     The admin saves the main object on every submit, even when only an inline row changed,
-    and `load_demo` saves every row again on each run: neither should add an empty entry
-    to the object's history. An empty translation is stored as "" or NULL depending on who
+    and code may save a row unchanged: neither should add an empty entry to the object's
+    history. An empty translation is stored as "" or NULL depending on who
     wrote it (a form or code): the history treats both as the same empty text.
     """
 

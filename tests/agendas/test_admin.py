@@ -5,8 +5,15 @@ import datetime
 import pytest
 
 from agendas.models import AgendaItem, JointMeeting, JointMeetingItem
-from sessions.models import Session, Venue
 from tests.admin_forms import errors_of, form_data, set_row
+from tests.factories import (
+    AgendaItemFactory,
+    DocumentFactory,
+    JointMeetingFactory,
+    ResolutionFactory,
+    SessionFactory,
+    VenueFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -21,10 +28,8 @@ def item(session):
 
 
 def session_of(body, ordinal, start, end):
-    session = Session.objects.create(
-        body=body, ordinal=ordinal, start_date=start, end_date=end, status="published"
-    )
-    AgendaItem.objects.create(session=session, number=4, title_en="International cooperation")
+    session = SessionFactory(body=body, ordinal=ordinal, start_date=start, end_date=end)
+    AgendaItemFactory(session=session, number=4, title_en="International cooperation")
     return session
 
 
@@ -82,12 +87,8 @@ def test_adding_an_item_of_the_same_session_to_a_saved_joint_meeting_is_refused(
     editor_client, item, session, other_body
 ):
     other = session_of(other_body, 2, datetime.date(2025, 6, 4), datetime.date(2025, 6, 6))
-    joint = JointMeeting.objects.create()
-    JointMeetingItem.objects.create(joint_meeting=joint, agenda_item=item, position=0)
-    JointMeetingItem.objects.create(
-        joint_meeting=joint, agenda_item=other.agenda_items.get(), position=1
-    )
-    same = AgendaItem.objects.create(session=session, number=3, title_en="Prevention")
+    joint = JointMeetingFactory(items=[item, other.agenda_items.get()])
+    same = AgendaItemFactory(session=session, number=3, title_en="Prevention")
     url = f"/admin/agendas/jointmeeting/{joint.pk}/change/"
     data = form_data(editor_client.get(url))
     set_row(data, "memberships", 2, position="2", agenda_item=str(same.pk))
@@ -160,12 +161,10 @@ def test_saving_without_changes_adds_no_history(editor_client, item):
 
 
 def test_session_inline_cites_documents_and_resolutions(editor_client, item, session):
-    from documents.models import Document, Resolution
-
-    listed = Document.objects.create(symbol="CAC/COSP/WG.9/2025/2", title_en="Note")
-    cited = Document.objects.create(symbol="CAC/COSP/2023/14", title_en="Report")
-    resolution = Resolution.objects.create(session_number=10, sequence=6, title_en="Recovery")
-    session.venue = Venue.objects.create(name_en="Vienna International Centre", city_en="Vienna")
+    listed = DocumentFactory(symbol="CAC/COSP/WG.9/2025/2")
+    cited = DocumentFactory(symbol="CAC/COSP/2023/14")
+    resolution = ResolutionFactory(session_number=10, sequence=6)
+    session.venue = VenueFactory(name_en="Vienna International Centre", city_en="Vienna")
     session.save()
     url = f"/admin/meetings/session/{session.pk}/change/"
     data = form_data(editor_client.get(url))

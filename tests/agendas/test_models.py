@@ -4,8 +4,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from agendas.models import AgendaItem, JointMeeting, JointMeetingItem
-from sessions.models import Session
+from agendas.models import AgendaItem, JointMeetingItem
+from tests.factories import AgendaItemFactory, JointMeetingFactory, SessionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -46,9 +46,9 @@ def test_clean_explains_duplicate_label(session):
 
 
 def test_same_label_in_two_sessions_is_allowed(session, other_body):
-    other = Session.objects.create(body=other_body, ordinal=1)
-    AgendaItem.objects.create(session=session, number=1, title_en="Organizational matters")
-    AgendaItem.objects.create(session=other, number=1, title_en="Organizational matters")
+    other = SessionFactory(body=other_body, ordinal=1)
+    AgendaItemFactory(session=session, number=1)
+    AgendaItemFactory(session=other, number=1)
     assert AgendaItem.objects.filter(label="1").count() == 2
 
 
@@ -58,25 +58,17 @@ def test_database_rejects_item_without_number_or_parent(session):
 
 
 def test_sub_item_parent_must_be_in_same_session(session, other_body):
-    other = Session.objects.create(body=other_body, ordinal=1)
-    parent = AgendaItem.objects.create(session=other, number=1, title_en="Organizational matters")
+    parent = AgendaItemFactory(session__body=other_body, number=1)
     sub_item = AgendaItem(session=session, parent=parent, letter="a", title_en="Opening")
     with pytest.raises(ValidationError) as error:
         sub_item.full_clean()
     assert "same session" in error.value.message_dict["parent"][0]
 
 
-def make_joint(items):
-    joint = JointMeeting.objects.create()
-    for position, item in enumerate(items):
-        JointMeetingItem.objects.create(joint_meeting=joint, agenda_item=item, position=position)
-    return joint
-
-
 def test_joint_meeting_refuses_items_of_the_same_session(session):
-    first = AgendaItem.objects.create(session=session, number=2, title_en="Overview")
-    second = AgendaItem.objects.create(session=session, number=3, title_en="Thematic")
-    joint = make_joint([first])
+    first = AgendaItemFactory(session=session, number=2)
+    second = AgendaItemFactory(session=session, number=3)
+    joint = JointMeetingFactory(items=[first])
     membership = JointMeetingItem(joint_meeting=joint, agenda_item=second)
     with pytest.raises(ValidationError) as error:
         membership.full_clean()
@@ -84,15 +76,14 @@ def test_joint_meeting_refuses_items_of_the_same_session(session):
 
 
 def test_joint_meeting_refuses_sessions_that_do_not_overlap(session, other_body):
-    later = Session.objects.create(
+    later = SessionFactory(
         body=other_body,
-        ordinal=1,
         start_date=datetime.date(2025, 9, 1),
         end_date=datetime.date(2025, 9, 3),
     )
-    first = AgendaItem.objects.create(session=session, number=2, title_en="Overview")
-    second = AgendaItem.objects.create(session=later, number=4, title_en="Review")
-    joint = make_joint([first])
+    first = AgendaItemFactory(session=session, number=2)
+    second = AgendaItemFactory(session=later, number=4)
+    joint = JointMeetingFactory(items=[first])
     membership = JointMeetingItem(joint_meeting=joint, agenda_item=second)
     with pytest.raises(ValidationError) as error:
         membership.full_clean()
@@ -100,13 +91,12 @@ def test_joint_meeting_refuses_sessions_that_do_not_overlap(session, other_body)
 
 
 def test_joint_meeting_accepts_overlapping_sessions_of_different_bodies(session, other_body):
-    overlapping = Session.objects.create(
+    overlapping = SessionFactory(
         body=other_body,
-        ordinal=1,
         start_date=datetime.date(2025, 6, 3),
         end_date=datetime.date(2025, 6, 6),
     )
-    first = AgendaItem.objects.create(session=session, number=2, title_en="Overview")
-    second = AgendaItem.objects.create(session=overlapping, number=4, title_en="Review")
-    joint = make_joint([first])
+    first = AgendaItemFactory(session=session, number=2)
+    second = AgendaItemFactory(session=overlapping, number=4)
+    joint = JointMeetingFactory(items=[first])
     JointMeetingItem(joint_meeting=joint, agenda_item=second, position=1).full_clean()

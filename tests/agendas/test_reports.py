@@ -4,11 +4,11 @@ import io
 
 import pytest
 
-from agendas.models import AgendaItem, AgendaItemDocument, JointMeeting, JointMeetingItem
+from agendas.models import AgendaItem, AgendaItemDocument
 from agendas.reports import AgendaReport
 from config.lib.reporting import csv_chunks, write_xlsx
-from documents.models import Document
 from sessions.models import Session
+from tests.factories import AgendaItemFactory, DocumentFactory, JointMeetingFactory, SessionFactory
 from tests.report_files import BOM, by_label, csv_records, csv_rows, xlsx_rows
 
 pytestmark = pytest.mark.django_db
@@ -141,10 +141,10 @@ def test_a_formula_in_a_title_is_shown_as_text(session):
 def test_query_count_is_bounded_by_chunks_not_rows(
     session, other_body, settings, django_assert_max_num_queries
 ):
-    other = Session.objects.create(
+    other = SessionFactory(
         body=other_body, ordinal=1, start_date=session.start_date, end_date=session.end_date
     )
-    document = Document.objects.create(symbol="CAC/COSP/WG.9/2025/2", title_en="A note")
+    document = DocumentFactory(symbol="CAC/COSP/WG.9/2025/2")
     items = [
         AgendaItem(session=session, number=n, label=str(n), position=n * 1000, title_en=f"Item {n}")
         for n in range(1, 121)
@@ -155,10 +155,7 @@ def test_query_count_is_bounded_by_chunks_not_rows(
         AgendaItemDocument(agenda_item=item, document=document) for item in items
     )
     for item in items[:30]:
-        joint = AgendaItem.objects.create(session=other, number=item.number, title_en="Joint")
-        meeting = JointMeeting.objects.create()
-        JointMeetingItem.objects.create(joint_meeting=meeting, agenda_item=item)
-        JointMeetingItem.objects.create(joint_meeting=meeting, agenda_item=joint, position=1)
+        JointMeetingFactory(items=[item, AgendaItemFactory(session=other, number=item.number)])
 
     report = AgendaReport(language="en")
     # One query for the items, then four prefetches (sessions, resolutions, documents,

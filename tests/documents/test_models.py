@@ -5,7 +5,8 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from documents.models import Document, Mandate, Resolution
-from sessions.models import Body, Session
+from sessions.models import Body
+from tests.factories import BodyFactory, SessionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +39,7 @@ def test_official_link_is_derived_from_symbol_and_language():
 
 @pytest.fixture
 def cosp():
-    return Body.objects.create(
+    return BodyFactory(
         name_en="Conference of the States Parties",
         short_name_en="COSP",
         kind=Body.Kind.CONFERENCE,
@@ -61,7 +62,7 @@ def test_resolution_number_and_lookup(cosp):
 
 
 def test_resolution_must_be_adopted_at_the_session_of_its_number(cosp):
-    tenth = Session.objects.create(
+    tenth = SessionFactory(
         body=cosp,
         ordinal=10,
         start_date=datetime.date(2023, 12, 11),

@@ -5,6 +5,8 @@ import tablib
 
 from documents.models import Mandate, Resolution
 from documents.resources import DocumentResource, MandateResource, ResolutionResource
+from sessions.models import Body
+from tests.factories import SessionFactory
 
 
 def test_a_resolution_is_keyed_by_its_number(demo):
@@ -23,7 +25,8 @@ def test_a_resolution_is_keyed_by_its_number(demo):
     assert Resolution.objects.get_by_number("10/6").title_en != "Atlanta resolution"
 
 
-def test_a_resolution_adopted_by_another_session_is_refused(demo):
+def test_a_resolution_adopted_by_another_session_is_refused(db):
+    SessionFactory(body__slug="cosp", body__kind=Body.Kind.CONFERENCE, ordinal=9)
     dataset = tablib.Dataset(headers=["number", "adopted_at", "title_en"])
     dataset.append(["10/6", "cosp/9", "x"])
 

@@ -8,8 +8,9 @@ from django.contrib.auth.models import Group
 from django.test import Client
 
 from agendas.models import AgendaItem, JointMeeting, JointMeetingItem
-from sessions.models import Body, ProgrammeEntry, ProgrammeSlot, Session, Venue
+from sessions.models import Body, ProgrammeEntry, ProgrammeSlot, Session
 from tests.admin_forms import add_inline_row, errors_of, form_data, set_row
+from tests.factories import AgendaItemFactory, SessionFactory, VenueFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -39,9 +40,7 @@ def add_agenda_item(data, number="", parent="", letter="", en="", zh=""):
 
 @pytest.fixture
 def vienna(db):
-    return Venue.objects.create(
-        name_en="Vienna International Centre", city_en="Vienna", country="AT"
-    )
+    return VenueFactory(name_en="Vienna International Centre", city_en="Vienna", country="AT")
 
 
 @pytest.fixture
@@ -49,22 +48,21 @@ def complete_session(session, vienna):
     """The published test session, complete: a venue and an agenda item."""
     session.venue = vienna
     session.save()
-    AgendaItem.objects.create(session=session, number=1, title_en="Organizational matters")
+    AgendaItemFactory(session=session, number=1, title_en="Organizational matters")
     return session
 
 
 @pytest.fixture
 def other_session(other_body):
     """A session of another body meeting at the same time as the editor's new session."""
-    session = Session.objects.create(
+    session = SessionFactory(
         body=other_body,
         ordinal=4,
         start_date=datetime.date(2026, 3, 10),
         end_date=datetime.date(2026, 3, 13),
-        status=Session.Status.PUBLISHED,
     )
-    AgendaItem.objects.create(session=session, number=1, title_en="Organizational matters")
-    AgendaItem.objects.create(session=session, number=3, title_en="Review of implementation")
+    AgendaItemFactory(session=session, number=1, title_en="Organizational matters")
+    AgendaItemFactory(session=session, number=3, title_en="Review of implementation")
     return session
 
 

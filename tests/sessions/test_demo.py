@@ -1,6 +1,7 @@
 """The demo sessions hold everything their seed documents contain."""
 
 import datetime
+import io
 
 import pytest
 from django.apps import apps
@@ -202,3 +203,13 @@ def test_load_demo_twice_changes_nothing(db):
         titles
     )
     assert first["agendas.AgendaItem"] > 17
+
+
+def test_load_demo_says_how_many_rows_of_each_model_the_database_holds(demo):
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert "  sessions: 9" in lines
+    assert "  agenda items: 29" in lines
+    assert "  joint meetings: 3" in lines
+    assert "  mandates: 10" in lines

@@ -8,6 +8,7 @@ from django.test import Client
 from agendas.models import AgendaItem
 from sessions.models import Session
 from sessions.services import prepare_next_session
+from tests.factories import SessionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -84,8 +85,9 @@ def test_next_session_of_the_2024_meeting_through_the_admin(editor_client, demo)
     assert "Questions d&#x27;organisation" in change.text
 
 
-def test_the_next_free_ordinal_follows_the_highest(demo):
-    first = Session.objects.get(body__slug="wg-asset-recovery", ordinal=3)
+def test_the_next_free_ordinal_follows_the_highest(body):
+    first = SessionFactory(body=body, ordinal=3)
+    SessionFactory(body=body, ordinal=18)
     assert prepare_next_session(session=first).ordinal == 19
     assert prepare_next_session(session=first).ordinal == 20
 

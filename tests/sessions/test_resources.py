@@ -5,6 +5,7 @@ import tablib
 
 from sessions.models import Body, Session, Venue
 from sessions.resources import BodyResource, ProgrammeEntryResource, SessionResource, VenueResource
+from tests.factories import ResolutionFactory, SessionFactory
 
 
 def rows(resource):
@@ -50,7 +51,9 @@ def test_reimporting_a_changed_file_updates_instead_of_duplicating(demo):
     assert sorted(r.number for r in session.resolutions.all()) == ["1/4", "2/3"]
 
 
-def test_unknown_resolutions_in_a_list_are_named(demo):
+def test_unknown_resolutions_in_a_list_are_named(db):
+    SessionFactory(body__slug="wg-asset-recovery", ordinal=18)
+    ResolutionFactory(session_number=1, sequence=4)
     dataset = tablib.Dataset(headers=["body", "ordinal", "resolutions"])
     dataset.append(["wg-asset-recovery", 18, "1/4, 99/1, 10/x"])
 
@@ -60,7 +63,8 @@ def test_unknown_resolutions_in_a_list_are_named(demo):
     assert invalid.error_dict["resolutions"] == ["Unknown resolution: 99/1, 10/x."]
 
 
-def test_a_status_that_is_neither_draft_nor_published_is_refused(demo):
+def test_a_status_that_is_neither_draft_nor_published_is_refused(db):
+    SessionFactory(body__slug="wg-asset-recovery", ordinal=18)
     dataset = tablib.Dataset(headers=["body", "ordinal", "status"])
     dataset.append(["wg-asset-recovery", 18, "secret"])
 
