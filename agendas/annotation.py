@@ -9,8 +9,7 @@ and symbols and resolution numbers it knows into links to their pages.
 import re
 
 from django.template.loader import render_to_string
-from django.utils.html import escape, format_html
-from django.utils.safestring import mark_safe
+from django.utils.html import escape, format_html, format_html_join
 
 from documents.models import SYMBOL_PATTERN
 
@@ -81,7 +80,7 @@ def render_inline(text, documents=None, resolutions=None, footnotes=None):
             else:
                 out.append(escape(token))
     out.append(escape(text[position:]))
-    return mark_safe("".join(str(part) for part in out))
+    return format_html_join("", "{}", ((part,) for part in out))
 
 
 def annotation_paragraphs(text, documents=None, resolutions=None, footnotes=None):

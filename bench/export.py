@@ -369,7 +369,8 @@ def main():
                     f"{mib(r['rss_after'] * 1024).strip()}   ({label})"
                 )
         report, copy = results[("all", "report")], results[("all", "copy")]
-        assert report["rows"] == copy["rows"] == items, (report["rows"], copy["rows"], items)
+        if not report["rows"] == copy["rows"] == items:
+            sys.exit(f"Row counts differ: report {report['rows']}, COPY {copy['rows']}, {items}.")
         ratio = (copy["rows"] / copy["seconds"]) / (report["rows"] / report["seconds"])
         print(
             f"\nCOPY is {ratio:.1f} times as fast as the report's streaming export ({items:,} rows)."
