@@ -1,5 +1,4 @@
 import datetime
-import io
 
 import pytest
 from django.apps import apps
@@ -21,7 +20,7 @@ DEMO_APPS = ("meetings", "agendas", "documents")
 def load_the_demo():
     """The demo sessions, as `make run` loads them: demo/ through `import_all`."""
     with translation.override(settings.LANGUAGE_CODE):
-        call_command("load_demo", stdout=io.StringIO())
+        call_command("load_demo", verbosity=0)
 
 
 def empty_the_demo_tables():
