@@ -1,5 +1,4 @@
 import datetime
-import io
 
 import pytest
 from django.apps import apps
@@ -11,6 +10,7 @@ from django.test import override_settings
 from django.utils import translation
 
 from sessions.models import Body
+from tests import public
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, VIEWPORT, output_dir
 from tests.factories import BodyFactory, SessionFactory
 
@@ -20,8 +20,16 @@ DEMO_APPS = ("meetings", "agendas", "documents")
 
 def load_the_demo():
     """The demo sessions, as `make run` loads them: demo/ through `import_all`."""
-    with translation.override(settings.LANGUAGE_CODE):
-        call_command("load_demo", stdout=io.StringIO())
+    call_command("load_demo", verbosity=0)
+
+
+#: The data sets committed once for the tests that read them (the fixture of the same name),
+#: in the order their tests run.
+DATA_SETS = {
+    "demo": load_the_demo,
+    "many_sessions": public.many_sessions,
+    "many_documents": public.many_documents,
+}
 
 
 def empty_the_demo_tables():
@@ -51,28 +59,61 @@ def uses_the_database(item):
     )
 
 
-def reads_the_committed_demo(item):
-    return "demo" in item.fixturenames and not is_transactional(item)
-
-
 def pytest_collection_modifyitems(items):
-    """The tests that read the demo run together, after the other database tests, so that it
-    is loaded once; the transactional tests come after them (they empty the database)."""
+    """The tests that read one data set (the demo, ...) run together, after the other database
+    tests, so that it is loaded once; the transactional tests come after them (they empty the
+    database), and the tests without a database last."""
 
     def group(item):
-        if reads_the_committed_demo(item):
-            return 1
         if is_transactional(item):
-            return 2
-        return 0 if uses_the_database(item) else 3
+            return len(DATA_SETS) + 1
+        for index, name in enumerate(DATA_SETS, start=1):
+            if name in item.fixturenames:
+                return index
+        return 0 if uses_the_database(item) else len(DATA_SETS) + 2
 
     items.sort(key=group)
 
 
-class CommittedDemo:
-    """Whether the demo is committed in the test database, outside any test's transaction."""
+class Committed:
+    """The data set committed in the test database outside any test's transaction, if any."""
 
-    loaded = False
+    name = None
+
+
+def commit_data_set(name):
+    """``name`` loaded and committed in place of what was (run outside any transaction)."""
+    if Committed.name is not None:
+        empty_the_demo_tables()
+        Committed.name = None
+    with translation.override(settings.LANGUAGE_CODE):
+        DATA_SETS[name]()
+    Committed.name = name
+
+
+def read_data_set(request, name, django_db_blocker):
+    """The body of the data sets' fixtures: each test reads the committed rows in its own
+    transaction, rolled back after it, so that what one test changes the next one never sees.
+    A transactional test loads them itself (its flush empties the database)."""
+    if is_transactional(request.node):
+        request.getfixturevalue("transactional_db")
+        if Committed.name != name:
+            commit_data_set(name)
+        Committed.name = None  # the flush after the test empties the database
+        yield
+        return
+    if Committed.name != name:
+        # Another data set was loaded in between (the tests were run in another order).
+        with django_db_blocker.unblock():
+            if connection.in_atomic_block:  # the test's own: rolled back with it
+                if Committed.name is not None:
+                    empty_the_demo_tables()
+                with translation.override(settings.LANGUAGE_CODE):
+                    DATA_SETS[name]()
+            else:
+                commit_data_set(name)
+    request.getfixturevalue("db")
+    yield
 
 
 @pytest.fixture(scope="session")
@@ -84,47 +125,62 @@ def django_db_setup(django_db_setup, django_db_blocker):
     yield
     with django_db_blocker.unblock():
         empty_the_demo_tables()
-    CommittedDemo.loaded = False
+    Committed.name = None
+
+
+# Each data set is committed by a session-scoped fixture: set up before the function-scoped
+# ones, hence before the first test that reads it opens its transaction.
 
 
 @pytest.fixture(scope="session")
-def demo_database(django_db_setup, django_db_blocker):
-    """The demo committed once, before the first test that reads it opens its transaction."""
+def committed_demo(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        load_the_demo()
-    CommittedDemo.loaded = True
+        commit_data_set("demo")
+
+
+@pytest.fixture(scope="session")
+def committed_many_sessions(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        commit_data_set("many_sessions")
+
+
+@pytest.fixture(scope="session")
+def committed_many_documents(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        commit_data_set("many_documents")
 
 
 @pytest.fixture
-def demo(request, demo_database, django_db_blocker):
-    """The demo sessions, as `make run` loads them, loaded once per run: each test reads them
-    in its own transaction, rolled back after it, so that what one test changes the next one
-    never sees. A transactional test loads them itself (its flush empties the database)."""
-    if is_transactional(request.node):
-        request.getfixturevalue("transactional_db")
-        load_the_demo()
-        yield
-        CommittedDemo.loaded = False
-        return
-    if not CommittedDemo.loaded:
-        # Emptied by a test that ran in between (the tests were run in another order).
-        with django_db_blocker.unblock():
-            load_the_demo()
-        CommittedDemo.loaded = not connection.in_atomic_block
-    request.getfixturevalue("db")
-    yield
+def demo(request, committed_demo, django_db_blocker):
+    """The demo sessions, as `make run` loads them, committed once per run."""
+    yield from read_data_set(request, "demo", django_db_blocker)
+
+
+@pytest.fixture
+def many_sessions(request, committed_many_sessions, django_db_blocker):
+    """30 sessions of the body `wg-big` (tests/public.py), committed once per run."""
+    yield from read_data_set(request, "many_sessions", django_db_blocker)
+
+
+@pytest.fixture
+def many_documents(request, committed_many_documents, django_db_blocker):
+    """20 sessions of `wg-big` citing one resolution and one document (tests/public.py),
+    committed once per run."""
+    yield from read_data_set(request, "many_documents", django_db_blocker)
 
 
 @pytest.fixture(autouse=True)
-def no_demo_unless_asked(request, django_db_blocker):
-    """A test that does not ask for the demo never sees it, whatever ran before it."""
+def nothing_committed_unless_asked(request, django_db_blocker):
+    """A test that does not ask for the committed data set never sees it, whatever ran before."""
     item = request.node
-    if not CommittedDemo.loaded or "demo" in item.fixturenames or not uses_the_database(item):
+    if Committed.name is None or Committed.name in item.fixturenames:
+        return
+    if not uses_the_database(item):
         return
     with django_db_blocker.unblock():
         empty_the_demo_tables()
-    # Emptied inside the test's transaction, the demo comes back with its rollback.
-    CommittedDemo.loaded = connection.in_atomic_block
+    if not connection.in_atomic_block:  # inside the test's transaction, it comes back after it
+        Committed.name = None
 
 
 @pytest.fixture
@@ -257,6 +313,6 @@ def site(live_server, transactional_db, django_db_serialized_rollback):
     The server thread needs committed data, hence a transactional database; the serialized
     rollback puts back what migrations made (the Editors group) for the tests that follow.
     """
+    Committed.name = None  # the flush after the test empties the database
     load_the_demo()
-    yield live_server.url
-    CommittedDemo.loaded = False
+    return live_server.url

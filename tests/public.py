@@ -136,3 +136,26 @@ def make_body(slug, prefix, name="Working Group on Size"):
         symbol_prefix=prefix,
         slug=slug,
     )
+
+
+def many_sessions():
+    """30 sessions of the body `wg-big`: the list pages' query counts."""
+    big_body = make_body("wg-big", "CAC/COSP/WG.8")
+    for ordinal in range(1, 31):
+        build_session(big_body, ordinal, items=2, resolutions=1, documents=1)
+
+
+def many_documents():
+    """20 sessions of the body `wg-big` whose items all cite the first session's first
+    resolution and document: the resolution and document pages' query counts."""
+    big_body = make_body("wg-big", "CAC/COSP/WG.8")
+    sessions = [
+        build_session(big_body, ordinal, items=4, resolutions=3, documents=2)
+        for ordinal in range(1, 21)
+    ]
+    resolution = sessions[0].resolutions.first()
+    document = sessions[0].documents.first()
+    for session in sessions[1:]:
+        for item in session.agenda_items.all():
+            item.resolutions.add(resolution)
+            item.documents.add(document)

@@ -74,6 +74,34 @@ def translated_originals(model):
         return set()
 
 
+#: The related rows a model's natural key reads (a session's body, ...).
+KEY_PATHS = {
+    Session: ["body"],
+    AgendaItem: ["session__body"],
+    Footnote: ["session__body"],
+    ProgrammeSlot: ["session__body"],
+}
+JOINT_MEETING_KEY = "memberships__agenda_item__session__body"
+
+
+def rows_with_their_keys(model):
+    """Every row of ``model``, with the related rows that its natural key and those of its
+    foreign keys and links read, in a few queries instead of a few for each row."""
+    joined, prefetched = [], [JOINT_MEETING_KEY] if model is JointMeeting else []
+    for field in model._meta.concrete_fields:
+        if isinstance(field, models.ForeignKey):
+            if field.related_model is JointMeeting:
+                prefetched.append(f"{field.name}__{JOINT_MEETING_KEY}")
+            joined.append(field.name)
+            joined += [f"{field.name}__{path}" for path in KEY_PATHS.get(field.related_model, [])]
+    for field in model._meta.many_to_many:
+        if field.remote_field.through._meta.auto_created:
+            prefetched.append(field.name)
+            prefetched += [f"{field.name}__{p}" for p in KEY_PATHS.get(field.related_model, [])]
+    queryset = model.objects.prefetch_related(*prefetched)
+    return queryset.select_related(*joined) if joined else queryset
+
+
 def canonical_dump():
     """Every row of every model as a sorted list of (field, value) tuples: foreign keys
     and many-to-many links by natural key, translations one field per language."""
@@ -81,7 +109,7 @@ def canonical_dump():
     for model in MODELS:
         originals = translated_originals(model)
         rows = []
-        for obj in model.objects.all():
+        for obj in rows_with_their_keys(model):
             values = []
             for field in model._meta.concrete_fields:
                 if field.primary_key or field.name in originals:

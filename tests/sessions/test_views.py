@@ -418,11 +418,8 @@ def test_session_page_takes_the_same_queries_for_3_or_60_items(
     ],
 )
 def test_list_pages_take_a_fixed_number_of_queries(
-    client, body, url, bound, django_assert_max_num_queries
+    client, body, many_sessions, url, bound, django_assert_max_num_queries
 ):
-    big_body = make_body("wg-big", "CAC/COSP/WG.8")
-    for ordinal in range(1, 31):
-        build_session(big_body, ordinal, items=2, resolutions=1, documents=1)
     count_queries(client, url, django_assert_max_num_queries, bound)
 
 

@@ -22,6 +22,8 @@ class Command(BaseCommand):
             report = import_all(DEMO_DIRECTORY)
         except ImportFailed as failure:
             raise CommandError("The demo was not loaded:\n" + "\n".join(failure.errors)) from None
+        if options["verbosity"] == 0:
+            return
         self.stdout.write(
             self.style.SUCCESS(f"Demo data loaded from {DEMO_DIRECTORY}; the database holds:")
         )
