@@ -3,11 +3,14 @@ import datetime
 import pytest
 from django.apps import apps
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection, connections
 from django.test import override_settings
 from django.utils import translation
+from playwright.sync_api import sync_playwright
 
 from sessions.models import Body
 from tests import public
@@ -218,9 +221,6 @@ def session(body):
 @pytest.fixture
 def editor(db):
     """A staff member of the Editors group (made by a migration), not a superuser."""
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
-
     user = get_user_model().objects.create_user(
         "secretariat", "secretariat@example.org", "a-long-test-password", is_staff=True
     )
@@ -278,8 +278,6 @@ def output(request):
 @pytest.fixture
 def chromium(monkeypatch):
     """Debian's Chromium, headless, launched by Playwright (which never downloads a browser)."""
-    from playwright.sync_api import sync_playwright
-
     # Playwright's sync API keeps an event loop in this thread; the ORM calls of a browser
     # test are plain synchronous ones all the same.
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

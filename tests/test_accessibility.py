@@ -5,6 +5,7 @@ page are saved as `test-output/<test name>/axe.json`.
 """
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser import blocking_violations, describe_violations, impact_counts, run_axe
 
@@ -26,8 +27,6 @@ LANGUAGES = {"en": "ltr", "ar": "rtl", "zh-hans": "ltr"}
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("page_name", PAGES)
 def test_no_serious_or_critical_axe_violations(site, page, output, page_name, lang):
-    from playwright.sync_api import expect
-
     response = page.goto(site + PAGES[page_name](lang))
     assert response.status == 200, f"{response.url} answered {response.status}"
     expect(page.locator("html")).to_have_attribute("lang", lang)

@@ -1,10 +1,12 @@
 """Every admin page an editor uses answers, and user management stays out of reach."""
 
 import datetime
+import io
 
 import pytest
 from django.apps import apps
 from django.contrib import admin
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 
@@ -177,20 +179,18 @@ def test_create_editor_uses_the_migrated_group(monkeypatch):
     permissions = set(group.permissions.all())
     monkeypatch.setenv("EDITOR_USERNAME", "clerk")
     monkeypatch.setenv("EDITOR_PASSWORD", "a-long-test-password")
-    call_command("create_editor", stdout=open("/dev/null", "w"))
-    from django.contrib.auth import get_user_model
+    call_command("create_editor", stdout=io.StringIO())
 
     clerk = get_user_model().objects.get(username="clerk")
     assert list(clerk.groups.all()) == [group]
-    assert clerk.is_staff and not clerk.is_superuser
+    assert clerk.is_staff
+    assert not clerk.is_superuser
     assert set(group.permissions.all()) == permissions
     assert clerk.has_perm("meetings.change_session")
     assert not clerk.has_perm("auth.view_user")
 
 
 def test_create_editor_prints_where_to_sign_in(monkeypatch):
-    import io
-
     monkeypatch.setenv("EDITOR_USERNAME", "clerk")
     monkeypatch.delenv("EDITOR_PASSWORD", raising=False)
     out = io.StringIO()
@@ -198,6 +198,5 @@ def test_create_editor_prints_where_to_sign_in(monkeypatch):
     printed = out.getvalue()
     assert "Sign in at http://127.0.0.1:8811/admin/ as user 'clerk' with password '" in printed
     password = printed.rsplit("password '", 1)[1].split("'")[0]
-    from django.contrib.auth import get_user_model
 
     assert get_user_model().objects.get(username="clerk").check_password(password)

@@ -111,7 +111,8 @@ def test_export_of_the_filtered_changelist_as_csv_and_xlsx(editor_client, demo):
     assert [(row["body"], row["ordinal"]) for row in rows] == [
         ("irg", str(s.ordinal)) for s in Session.objects.filter(body=irg)
     ]
-    assert rows and "id" not in rows[0]
+    assert rows
+    assert "id" not in rows[0]
 
     response = export(editor_client, SESSIONS, "xlsx", query)
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
@@ -304,7 +305,8 @@ def test_a_file_without_bom_imports_like_one_with(editor_client, session_rows):
 
     result = response.context["result"]
     assert result.totals["skip"] == len(session_rows)
-    assert not result.has_errors() and not result.has_validation_errors()
+    assert not result.has_errors()
+    assert not result.has_validation_errors()
 
 
 def test_a_file_of_another_format_is_a_form_error(editor_client, session_rows):

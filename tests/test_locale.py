@@ -16,14 +16,15 @@ def test_there_is_a_catalogue_for_every_language_but_english():
 @pytest.mark.parametrize("path", CATALOGUES, ids=lambda path: path.parts[-3])
 def test_catalogue_has_no_empty_or_fuzzy_entry(path):
     text = path.read_text(encoding="utf-8")
-    assert "#, fuzzy" not in text and not re.search(r"^#,.*\bfuzzy\b", text, re.M)
+    assert "#, fuzzy" not in text
+    assert not re.search(r"^#,.*\bfuzzy\b", text, re.M)
     entries = text.strip().split("\n\n")[1:]  # the header's msgstr is the metadata
     empty = [entry for entry in entries if re.search(r'^msgstr(\[\d+\])? ""\Z', entry, re.M)]
     assert empty == []
 
 
 @pytest.mark.parametrize(
-    "lang, words",
+    ("lang", "words"),
     [
         ("fr", ["Ordre du jour provisoire annoté", "Projet d'organisation des travaux", "(suite)"]),
         ("es", ["Programa provisional y anotaciones", "Anexo"]),

@@ -4,6 +4,7 @@ language switcher, its joint-meeting and resolution links, and its printed form.
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 SESSION = "/sessions/wg-asset-recovery/18/"
 LANGUAGES = ["ar", "zh-hans", "en", "fr", "ru", "es"]
@@ -46,8 +47,6 @@ def switcher_link(page, code):
 
 @pytest.mark.browser
 def test_the_switcher_takes_the_2024_session_to_chinese_and_arabic(site, page, output):
-    from playwright.sync_api import expect
-
     page.goto(f"{site}/en{SESSION}")
     html = page.locator("html")
     expect(html).to_have_attribute("lang", "en")
@@ -83,8 +82,6 @@ def test_the_switcher_takes_the_2024_session_to_chinese_and_arabic(site, page, o
 
 @pytest.mark.browser
 def test_a_joint_meeting_note_leads_to_the_review_groups_item(site, page, output):
-    from playwright.sync_api import expect
-
     page.goto(f"{site}/en{SESSION}")
     note = page.locator('[id="item-2"] .joint-meeting')
     expect(note).to_be_visible()
@@ -113,8 +110,6 @@ def test_a_joint_meeting_note_leads_to_the_review_groups_item(site, page, output
     ids=["en", "zh-hans"],
 )
 def test_a_cited_resolution_leads_to_resolution_10_6(site, page, output, lang, title):
-    from playwright.sync_api import expect
-
     page.goto(f"{site}/{lang}{SESSION}")
     # A citation in the annotations, not only the header's "prepared in accordance with".
     citation = page.locator(f'[id^="item-"] a[href="/{lang}/resolutions/10/6/"]').first
@@ -128,8 +123,6 @@ def test_a_cited_resolution_leads_to_resolution_10_6(site, page, output, lang, t
 
 @pytest.mark.browser
 def test_the_printed_session_has_no_navigation(site, page, output):
-    from playwright.sync_api import expect
-
     page.goto(f"{site}/en{SESSION}")
     navigation = page.locator("nav")
     switcher = page.locator("nav.language-switcher")

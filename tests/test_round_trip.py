@@ -7,6 +7,7 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import models
+from modeltranslation.translator import NotRegistered, translator
 
 from agendas.models import (
     AgendaItem,
@@ -66,7 +67,6 @@ def natural_key(obj):
 def translated_originals(model):
     """modeltranslation's original columns (``title``), which mirror whichever language
     was active when the row was saved: not data of their own."""
-    from modeltranslation.translator import NotRegistered, translator
 
     try:
         return set(translator.get_options_for_model(model).all_fields)
@@ -218,8 +218,6 @@ def test_import_all_command_reports_bad_rows_and_writes_nothing(demo, tmp_path):
 
 
 def test_a_bad_value_is_named_by_its_row_and_column(demo, tmp_path):
-    from config.transfer import export_all, import_all
-
     export_all(tmp_path, "csv")
     path = tmp_path / "sessions.csv"
     text = path.read_text(encoding="utf-8-sig")
@@ -229,7 +227,7 @@ def test_a_bad_value_is_named_by_its_row_and_column(demo, tmp_path):
     cells[columns.index("start_date")] = "2024-02-30"
     path.write_text("\n".join([header, ",".join(cells), *rest]) + "\n", encoding="utf-8-sig")
 
-    with pytest.raises(Exception) as refused:
+    with pytest.raises(ImportFailed) as refused:
         import_all(tmp_path)
     assert "sessions.csv, row 1, column “start_date”: “2024-02-30” is not a date" in str(
         refused.value
@@ -237,8 +235,6 @@ def test_a_bad_value_is_named_by_its_row_and_column(demo, tmp_path):
 
 
 def test_a_file_without_a_key_column_says_which(demo, tmp_path):
-    from config.transfer import ImportFailed, export_all, import_all
-
     export_all(tmp_path, "csv")
     path = tmp_path / "bodies.csv"
     rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))

@@ -1,7 +1,9 @@
 """Static files: compressed, with far-future cache headers (whitenoise)."""
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
+from django.templatetags.static import static
 from django.test import Client, override_settings
 
 MANIFEST = {
@@ -11,8 +13,6 @@ MANIFEST = {
 
 
 def test_settings_serve_compressed_static_files_with_whitenoise():
-    from django.conf import settings
-
     assert "whitenoise.middleware.WhiteNoiseMiddleware" in settings.MIDDLEWARE
     assert settings.MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") == 1
 
@@ -21,7 +21,6 @@ def test_settings_serve_compressed_static_files_with_whitenoise():
 def test_hashed_stylesheet_is_served_compressed_and_cached_for_ever(tmp_path):
     with override_settings(STATIC_ROOT=tmp_path, STORAGES=MANIFEST, DEBUG=False):
         call_command("collectstatic", interactive=False, verbosity=0)
-        from django.templatetags.static import static
 
         url = static("css/site.css")
         assert url != "/static/css/site.css"  # a hashed name

@@ -59,7 +59,8 @@ def test_every_session_in_chronological_order(demo):
     assert len(records) == AgendaItem.objects.count() == 29
     years = [record["Start date"][:4] for record in records]
     assert years == sorted(years)
-    assert records[0]["Session"] == "3" and records[0]["Agenda item"] == "1"
+    assert records[0]["Session"] == "3"
+    assert records[0]["Agenda item"] == "1"
 
 
 def test_chinese_report_reads_back_byte_exact(demo):

@@ -36,7 +36,8 @@ def test_a_sub_item_is_imported_by_its_label_under_its_item(session):
         dry_run=False,
     )
 
-    assert result.totals["new"] == 2 and not result.has_validation_errors()
+    assert result.totals["new"] == 2
+    assert not result.has_validation_errors()
     item = AgendaItem.objects.get(session=session, label="3")
     sub_item = AgendaItem.objects.get(session=session, label="3(b)")
     assert (item.number, item.parent, item.position) == (3, None, 3000)
@@ -74,7 +75,8 @@ def test_joint_meetings_round_trip_through_their_file(demo):
     first = JointMeetingResource().import_data(dataset, dry_run=False)
     second = JointMeetingItemResource().import_data(items, dry_run=False)
 
-    assert first.totals["new"] == 3 and second.totals["update"] == 1
+    assert first.totals["new"] == 3
+    assert second.totals["update"] == 1
     after = sorted(
         (m.joint_meeting.memberships.first().agenda_item.label, m.agenda_item.label, m.position)
         for m in JointMeetingItem.objects.all()

@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import translation
 
 from documents.models import Document, Mandate, Resolution
 from sessions.models import Body
@@ -28,8 +29,6 @@ def test_symbol_validation_message():
 
 
 def test_official_link_is_derived_from_symbol_and_language():
-    from django.utils import translation
-
     document = Document(symbol="CAC/COSP/IRG/2024/6", title_en="Thematic report")
     with translation.override("zh-hans"):
         assert document.official_url == "https://undocs.org/zh/CAC/COSP/IRG/2024/6"

@@ -60,9 +60,11 @@ def test_document_page_links_the_official_text_and_what_cites_it(client, demo):
 
 def test_document_list_filters_by_kind_and_body(client, demo):
     body = client.get("/en/documents/?kind=thematic_report").content.decode()
-    assert "CAC/COSP/IRG/2024/6" in body and "CAC/COSP/WG.2/2024/2" not in body
+    assert "CAC/COSP/IRG/2024/6" in body
+    assert "CAC/COSP/WG.2/2024/2" not in body
     body = client.get("/en/documents/?body=wg-asset-recovery").content.decode()
-    assert "CAC/COSP/WG.2/2024/2" in body and "CAC/COSP/IRG/2024/6" not in body
+    assert "CAC/COSP/WG.2/2024/2" in body
+    assert "CAC/COSP/IRG/2024/6" not in body
     for name in ["kind", "body"]:
         assert f'<label for="id_{name}">' in body
 
@@ -107,7 +109,7 @@ def test_draft_citations_stay_off_resolution_and_document_pages(client, body):
 
 
 @pytest.mark.parametrize(
-    "url, bound",
+    ("url", "bound"),
     [
         ("/en/resolutions/", 3),
         ("/en/resolutions/{resolution}/", 5),

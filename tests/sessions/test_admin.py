@@ -216,7 +216,9 @@ def test_publishing_a_session_with_missing_parts_is_refused_by_the_action(editor
     assert response.status_code == 200
     text = " ".join(str(m) for m in response.context["messages"])
     assert "cannot be published" in text
-    assert "dates" in text and "a venue" in text and "at least one agenda item" in text
+    assert "dates" in text
+    assert "a venue" in text
+    assert "at least one agenda item" in text
     draft.refresh_from_db()
     assert draft.status == Session.Status.DRAFT
     assert row_counts() == before
@@ -257,7 +259,8 @@ def test_publishing_with_the_items_entered_on_the_same_page_is_accepted(
     response = post_form(editor_client, session_change(draft), data)
     assert response.status_code == 302, errors_of(response)
     draft.refresh_from_db()
-    assert draft.is_published and draft.agenda_items.count() == 1
+    assert draft.is_published
+    assert draft.agenda_items.count() == 1
 
 
 def test_deleting_every_item_of_a_published_session_is_refused(editor_client, session, vienna):

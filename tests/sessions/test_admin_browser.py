@@ -1,6 +1,7 @@
 """An editor in a real Chromium: the translation tabs of the session's agenda item inline."""
 
 import pytest
+from playwright.sync_api import expect
 
 from agendas.models import AgendaItem
 from sessions.models import Session
@@ -8,8 +9,6 @@ from sessions.models import Session
 
 @pytest.mark.browser
 def test_editor_adds_an_item_in_english_and_chinese(site, editor, page, output):
-    from playwright.sync_api import expect
-
     session = Session.objects.get(body__slug="wg-asset-recovery", ordinal=18)
     assert session.is_published
     requested = []

@@ -33,7 +33,8 @@ def test_2024_session_has_the_agenda_of_the_seed(demo):
     assert session.agenda_symbol == "CAC/COSP/WG.2/2024/1"
     assert session.distribution_date == datetime.date(2024, 3, 22)
     assert session.original_language == "en"
-    assert "B/M1" in session.room_en and "B/M1" in session.room_zh_hans
+    assert "B/M1" in session.room_en
+    assert "B/M1" in session.room_zh_hans
     assert session.venue.city_en == "Vienna"
     items = {item.label: item for item in session.agenda_items.all()}
     assert items["1"].title_zh_hans.startswith("组织事项")
@@ -94,7 +95,8 @@ def test_resolutions_know_their_adopting_cosp_session(demo):
     resolution = session.resolutions.get(session_number=10, sequence=6)
     assert resolution.adopted_at.body.slug == "cosp"
     assert resolution.adopted_at.venue.city_en == "Atlanta"
-    assert resolution.title_en and resolution.title_zh_hans
+    assert resolution.title_en
+    assert resolution.title_zh_hans
 
 
 def test_mandate_functions_of_resolution_1_4(demo):
@@ -143,7 +145,8 @@ def test_2024_joint_meetings(demo):
     footnoted = session.agenda_items.get(label="3").joint_membership.joint_meeting.memberships.get(
         agenda_item__label="4(b)"
     )
-    assert footnoted.footnote.number == 2 and footnoted.footnote.session == session
+    assert footnoted.footnote.number == 2
+    assert footnoted.footnote.session == session
     assert JointMeeting.objects.count() == 3
 
 

@@ -3,6 +3,7 @@
 import pytest
 from django.core.management import CommandError, call_command
 
+from sessions.models import Session
 from tests.report_files import BOM, by_label, csv_records, csv_rows, xlsx_rows
 
 pytestmark = pytest.mark.django_db
@@ -80,8 +81,6 @@ def test_a_bad_argument_leaves_an_existing_file_alone(demo, tmp_path):
 
 
 def test_published_only(demo, tmp_path):
-    from sessions.models import Session
-
     Session.objects.filter(body__slug=WG, ordinal=18).update(status=Session.Status.DRAFT)
     output = tmp_path / "agenda.csv"
     call_command("export_report", "agenda", "--body", WG, "--published", "--output", str(output))

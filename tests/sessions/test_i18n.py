@@ -53,7 +53,8 @@ def test_nothing_anywhere_gives_empty_text(body_fr_zh):
     value = translated(body_fr_zh, "name", language="es")
     body_fr_zh.name_en = ""
     value = translated(body_fr_zh, "name", language="es")
-    assert not value and value.__html__() == ""
+    assert not value
+    assert value.__html__() == ""
 
 
 def test_fallback_text_is_escaped(body_fr_zh):
@@ -112,4 +113,5 @@ def test_sources_are_tried_together_in_each_language(chinese_session):
 def test_nothing_in_the_fallback_languages(chinese_session):
     item = new_item(chinese_session, title_en="", title_fr="Ouverture")
     value = first_translation([(item, "title")], "ru", "zh-hans")
-    assert not value and value.__html__() == ""
+    assert not value
+    assert value.__html__() == ""

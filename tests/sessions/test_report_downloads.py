@@ -1,6 +1,8 @@
 """Report downloads: a session's agenda and programme from its public page, and the
 report actions of the admin's changelists. Every download is streamed."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.http import StreamingHttpResponse
@@ -195,8 +197,6 @@ def test_admin_report_rows_do_not_query_per_item(
 
 
 def test_the_session_page_links_its_downloads_in_its_language(client, demo):
-    import re
-
     page = client.get("/zh-hans/sessions/wg-asset-recovery/18/").content.decode()
     links = re.findall(r'href="([^"]+\.(?:csv|xlsx))" download', page)
     assert links == [
@@ -223,7 +223,8 @@ def test_the_session_page_links_its_downloads_in_its_language(client, demo):
 def test_a_session_without_programme_links_only_its_agenda(client, session):
     AgendaItem.objects.create(session=session, number=1, title_en="Opening")
     page = client.get(session.get_absolute_url()).content.decode()
-    assert "agenda.csv" in page and "programme.csv" not in page
+    assert "agenda.csv" in page
+    assert "programme.csv" not in page
 
 
 def test_the_public_agenda_download_names_no_item_of_a_draft(demo, editor_client):

@@ -55,7 +55,8 @@ def test_an_xlsx_cell_that_would_start_a_formula_is_text_with_its_value_unchange
 def test_csv_is_utf8_with_a_byte_order_mark_once(demo):
     report = AgendaReport(language="zh-hans")
     data = b"".join(csv_chunks(report, report.get_queryset()))
-    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\xef\xbb\xbf") == 1
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert data.count(b"\xef\xbb\xbf") == 1
 
 
 def test_csv_encoding_comes_from_the_setting(demo, settings):

@@ -16,14 +16,16 @@ def test_sessions_are_keyed_by_body_and_ordinal_without_ids(demo):
     exported = rows(SessionResource())
     headers = list(exported[0])
 
-    assert "id" not in headers and "body_id" not in headers
+    assert "id" not in headers
+    assert "body_id" not in headers
     for language in ("ar", "zh_hans", "en", "fr", "ru", "es"):
         assert f"title_{language}" in headers
     assert "title" not in headers  # modeltranslation's mirror of the active language
     row = next(r for r in exported if (r["body"], r["ordinal"]) == ("wg-asset-recovery", "18"))
     assert row["resolutions"] == "9/2, 10/6"
     assert (row["venue"], row["venue_city"]) == ("Vienna International Centre", "Vienna")
-    assert row["start_date"] == "2024-06-12" and row["opening_time"] == "10:00"
+    assert row["start_date"] == "2024-06-12"
+    assert row["opening_time"] == "10:00"
     assert row["title_zh_hans"] == "资产追回问题不限成员名额政府间工作组第十八次会议"
 
 
@@ -88,7 +90,8 @@ def test_publishing_by_import_needs_dates_and_a_venue_not_items_yet(body):
 def test_bodies_come_parents_first_and_by_slug(demo):
     exported = rows(BodyResource())
 
-    assert exported[0]["slug"] == "cosp" and exported[0]["parent"] == ""
+    assert exported[0]["slug"] == "cosp"
+    assert exported[0]["parent"] == ""
     assert {r["parent"] for r in exported[1:]} == {"cosp"}
     assert len(exported) == Body.objects.count()
 
@@ -112,7 +115,8 @@ def test_a_venue_is_keyed_by_its_english_name_and_city(demo):
 
 def test_a_programme_entry_names_its_slot_and_item_by_session(demo):
     row = next(r for r in rows(ProgrammeEntryResource()) if r["session"] == "wg-asset-recovery/18")
-    assert row["date"] == "2024-06-12" and row["start_time"] == "10:00"
+    assert row["date"] == "2024-06-12"
+    assert row["start_time"] == "10:00"
     assert row["item"] == "1(a)"
 
     dataset = tablib.Dataset(headers=list(row))

@@ -78,7 +78,9 @@ def test_session_page_reads_like_the_provisional_agenda(client, demo):
     body = client.get("/en/sessions/wg-asset-recovery/18/").content.decode()
     # Header: symbol, distribution and its date, original language, place, opening, room.
     assert "CAC/COSP/WG.2/2024/1" in body
-    assert "Distr.: General" in body and "22 March 2024" in body and "Original: English" in body
+    assert "Distr.: General" in body
+    assert "22 March 2024" in body
+    assert "Original: English" in body
     assert "Vienna, 12 June 2024 – 14 June 2024" in body
     assert "Board Room B/M1, M Building, Vienna International Centre" in body
     assert "10 a.m." in body
@@ -87,7 +89,8 @@ def test_session_page_reads_like_the_provisional_agenda(client, demo):
         assert f'id="item-{label}"' in body
     # Footnote reference as a linked superscript, and the footnote listed.
     assert '<sup class="footnote-ref"><a href="#footnote-1"' in body
-    assert 'id="footnote-1"' in body and "At previous meetings, the Working Group" in body
+    assert 'id="footnote-1"' in body
+    assert "At previous meetings, the Working Group" in body
     # Symbols in the annotation text link to the document pages; resolutions to theirs.
     assert '<a href="/en/documents/CAC/COSP/2023/14/">CAC/COSP/2023/14</a>' in body
     assert '<a href="/en/resolutions/10/6/">' in body
@@ -118,7 +121,8 @@ def test_programme_of_work_marks_joint_items(client, demo):
     programme = one(r'<section id="programme".*?</section>', body.replace("\n", " "))
     table = one(r"<table.*?</table>", programme)
     assert "Wednesday, 12 June 2024" in table
-    assert "10 a.m.–1 p.m." in table and "3 p.m.–6 p.m." in table
+    assert "10 a.m.–1 p.m." in table
+    assert "3 p.m.–6 p.m." in table
     marks = re.findall(r'<a href="#item-([^"]+)">[^<]+</a></td>\s*<td>(.*?)</td>', table)
     by_row = [
         (label, re.findall(r">([abc])</a></sup>", cell), "(continued)" in cell)
@@ -407,7 +411,7 @@ def test_session_page_takes_the_same_queries_for_3_or_60_items(
 
 
 @pytest.mark.parametrize(
-    "url, bound",
+    ("url", "bound"),
     [
         ("/en/", 4),
         ("/en/sessions/", 4),
@@ -436,7 +440,9 @@ def test_demo_session_page_stays_within_the_bound(
     count_queries(client, url, django_assert_max_num_queries, SESSION_PAGE_QUERIES)
 
 
-@pytest.mark.parametrize("url, start", [("/en/", 'id="bodies-heading"'), ("/en/bodies/", "<h1")])
+@pytest.mark.parametrize(
+    ("url", "start"), [("/en/", 'id="bodies-heading"'), ("/en/bodies/", "<h1")]
+)
 def test_the_conference_comes_before_its_subsidiary_bodies(client, demo, url, start):
     page = client.get(url).content.decode()
     page = page[page.index(start) :]
@@ -452,10 +458,12 @@ def test_a_conference_session_without_agenda_lists_the_resolutions_it_adopted(cl
     adopted = page[page.index('id="adopted-resolutions"') :]
     assert '<a href="/en/resolutions/10/6/">Resolution 10/6</a>' in adopted
     assert "The provisional agenda of this session has not been entered on this site." in page
-    assert 'id="agenda"' not in page and "agenda.csv" not in page
+    assert 'id="agenda"' not in page
+    assert "agenda.csv" not in page
     # A session with its agenda shows it, and adopted no resolution.
     page = client.get("/en/sessions/wg-asset-recovery/18/").content.decode()
-    assert 'id="agenda"' in page and 'id="adopted-resolutions"' not in page
+    assert 'id="agenda"' in page
+    assert 'id="adopted-resolutions"' not in page
 
 
 def test_search_finds_a_resolution_by_its_number(client, demo):
