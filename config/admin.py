@@ -1,7 +1,10 @@
-"""The admin site for the secretariat's editors."""
+"""The admin site for the secretariat's editors, and its lockout page."""
 
+from axes.helpers import get_cool_off
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 
@@ -27,3 +30,17 @@ class EditorsAdminSite(admin.AdminSite):
 
     def autocomplete_view(self, request):
         return AutocompleteView.as_view(admin_site=self)(request)
+
+
+def lockout(request, original_response=None, credentials=None):
+    """The page django-axes answers with when a sign-in is refused after too many failed ones
+    (AXES_LOCKOUT_CALLABLE): in the admin's look and the reader's language, HTTP 429."""
+    cool_off = get_cool_off(request)
+    context = {
+        **admin.site.each_context(request),
+        "title": _("Sign-in locked"),
+        "failure_limit": settings.AXES_FAILURE_LIMIT,
+        "cool_off_minutes": int(cool_off.total_seconds() // 60) if cool_off else None,
+    }
+    response = TemplateResponse(request, "admin/lockout.html", context, status=429)
+    return response.render()

@@ -6,12 +6,21 @@ SECRET_KEY    secret for signing (a development key is used when unset)
 DEBUG         "1"/"true" to turn on debugging (default off)
 CSV_ENCODING  encoding of exported CSV files (default utf-8-sig: UTF-8 with a byte-order mark)
 ALLOWED_HOSTS comma-separated host names (default: localhost names)
+LOGIN_COOLOFF_MINUTES  how long the admin's sign-in stays locked after 5 failed attempts for a
+              user name or from an address (default 15; 0: until an administrator unlocks it)
+AXES_IPWARE_META_PRECEDENCE_ORDER  behind a reverse proxy: the request headers that carry the
+              client's address, comma-separated, in order (e.g. HTTP_X_REAL_IP,REMOTE_ADDR);
+              default REMOTE_ADDR (no proxy)
+AXES_IPWARE_PROXY_COUNT  behind a reverse proxy that appends to X-Forwarded-For: how many
+              proxies' addresses follow the client's there (unset: not checked)
 """
 
+import datetime
 import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -22,6 +31,20 @@ def env_flag(name, default=False):
     if value is None:
         return default
     return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_int(name, default):
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    if not value.isdigit():
+        raise ImproperlyConfigured(f"{name} must be a whole number of 0 or more, not {value!r}.")
+    return int(value)
+
+
+def env_list(name, default):
+    value = os.environ.get(name, "").strip()
+    return [item.strip() for item in value.split(",") if item.strip()] if value else default
 
 
 DEBUG = env_flag("DEBUG")
@@ -38,6 +61,7 @@ INSTALLED_APPS = [
     "modeltranslation",
     "config.apps.EditorsAdminConfig",  # django.contrib.admin with the editors' site
     "django.contrib.auth",
+    "axes",  # sign-in throttling (after django.contrib.auth)
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
@@ -62,6 +86,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -140,6 +166,40 @@ STORAGES = {
 }
 
 LOGIN_URL = "admin:login"
+
+# Sign-in throttling (django-axes): after AXES_FAILURE_LIMIT failed sign-ins for a user name,
+# or from an address, further sign-ins of that user name and from that address are refused
+# (the lockout page, HTTP 429, config.admin.lockout) until the cool-off time has passed or
+# an administrator unlocks them (the admin's "Access attempts", `axes_reset_username NAME`,
+# `axes_reset_ip ADDRESS`, `axes_reset`). Each lockout is logged at WARNING by the "axes" logger.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one locks
+_cooloff_minutes = env_int("LOGIN_COOLOFF_MINUTES", 15)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=_cooloff_minutes) if _cooloff_minutes else None
+AXES_RESET_ON_SUCCESS = True  # a successful sign-in forgets the user's earlier typing errors
+AXES_LOCKOUT_CALLABLE = "config.admin.lockout"
+# The log names the user name and the address (axes masks them by default): an operator needs
+# them to tell an attack from an editor who forgot the password. Passwords are never logged.
+AXES_SENSITIVE_PARAMETERS = []
+# The client's address: REMOTE_ADDR, unless the app runs behind a reverse proxy that passes the
+# client's address in a header it sets itself (see README, "Sign-in throttling").
+AXES_IPWARE_META_PRECEDENCE_ORDER = env_list("AXES_IPWARE_META_PRECEDENCE_ORDER", ["REMOTE_ADDR"])
+AXES_IPWARE_PROXY_COUNT = env_int("AXES_IPWARE_PROXY_COUNT", None)
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "{asctime} {levelname} {name}: {message}", "style": "{"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "loggers": {
+        # Lockouts (WARNING); each failed or successful sign-in is an INFO line, left out.
+        "axes": {"handlers": ["console"], "level": "WARNING"},
+    },
+}
 
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 # Every import runs in a transaction: a file with a bad row writes nothing.

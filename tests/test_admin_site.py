@@ -20,11 +20,12 @@ CONTENT_APPS = ("meetings", "agendas", "documents")
 
 
 def admin_urls():
-    """Every registered model's changelist and add page, but auth's (users and groups)."""
+    """Every registered model's changelist and add page, but auth's (users and groups) and
+    axes' (the sign-in attempts, for superusers)."""
     for model in admin.site._registry:
         opts = model._meta
         if opts.app_label not in CONTENT_APPS:
-            assert opts.app_label == "auth"
+            assert opts.app_label in ("auth", "axes")
             continue
         yield f"/admin/{opts.app_label}/{opts.model_name}/"
         yield f"/admin/{opts.app_label}/{opts.model_name}/add/"

@@ -1,18 +1,22 @@
 """What every admin of the project shares: translation tabs, import/export, history,
-year filters, and labels for related objects."""
+year filters, labels for related objects, and no lost edits (a change form refuses to save
+over changes someone else made since it was opened)."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.db.models.functions import ExtractYear
 from django.http import HttpResponseRedirect
 from django.urls import reverse
-from django.utils.translation import gettext
+from django.utils import formats, timezone
+from django.utils.text import capfirst
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin as LibraryImportExportMixin
 from import_export.forms import ImportForm
 from modeltranslation.admin import TabbedTranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import spreadsheet
+from . import spreadsheet, versions
 from .resources import error_messages
 
 
@@ -109,6 +113,152 @@ class ImportExportMixin(LibraryImportExportMixin):
         return super().process_result(result, request)
 
 
+#: The change form's hidden field with the version of what the page shows.
+VERSION_FIELD = "edit_version"
+
+
+def _when(moment):
+    return formats.date_format(timezone.localtime(moment), "DATETIME_FORMAT")
+
+
+def _change_message(change):
+    """One change someone else made, in a sentence: what, which fields, who and when."""
+    opts = change.model._meta
+    what = gettext("%(model)s “%(object)s”") % {
+        "model": capfirst(opts.verbose_name),
+        "object": change.label,
+    }
+    by = {"users": ", ".join(name or gettext("an unknown user") for name in change.who)}
+    by["time"] = _when(change.when) if change.when else ""
+    if change.kind == "added":
+        if change.who:
+            return gettext("%(what)s: added by %(users)s (%(time)s).") % {"what": what, **by}
+        return gettext("%(what)s: added.") % {"what": what}
+    if change.kind == "deleted":
+        if not change.label:
+            return gettext("One of the %(models)s shown on this page: deleted.") % {
+                "models": opts.verbose_name_plural
+            }
+        if change.who:
+            return gettext("%(what)s: deleted by %(users)s (%(time)s).") % {"what": what, **by}
+        return gettext("%(what)s: deleted.") % {"what": what}
+    names = []
+    for name in change.fields:
+        try:
+            names.append(str(opts.get_field(name).verbose_name))
+        except LookupError:
+            names.append(name)
+    fields = ", ".join(names)
+    if change.who:
+        return gettext("%(what)s: %(fields)s changed by %(users)s (%(time)s).") % {
+            "what": what,
+            "fields": fields,
+            **by,
+        }
+    return gettext("%(what)s: %(fields)s changed.") % {"what": what, "fields": fields}
+
+
+def versioned_form(form_class, current_token, conflict):
+    """``form_class`` with the hidden version field: a new form carries ``current_token()``;
+    a posted one whose ``conflict(token)`` answers (messages, current token) is refused with
+    those messages, and the page shown again carries the current version, so that saving
+    it once more, after a look at their changes, replaces them with the editor's input."""
+
+    class VersionedForm(form_class):
+        edit_version = forms.CharField(widget=forms.HiddenInput, required=False)
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            if not self.is_bound:
+                self.initial[VERSION_FIELD] = current_token()
+
+        def clean(self):
+            key = self.add_prefix(VERSION_FIELD)
+            refusal = conflict(self.data.get(key, ""))
+            if refusal is not None:
+                refusal_messages, token = refusal
+                for message in refusal_messages:
+                    self.add_error(None, message)
+                self.data = self.data.copy()
+                self.data[key] = token
+            return super().clean()
+
+    VersionedForm.__name__ = form_class.__name__
+    VersionedForm.__qualname__ = form_class.__qualname__
+    return VersionedForm
+
+
+class NoLostEditsMixin:
+    """A change form that knows the version of what it shows (the object and its inline
+    rows: config.lib.versions) and refuses to save when any of it changed since the page
+    was opened, naming who changed what and when; the editor's input is shown again with
+    the refusal, to be merged by hand. A new object (the add form) has nothing to check.
+
+    The version is a hidden field rendered by ``change_form_template`` (an admin that needs
+    its own template extends this one)."""
+
+    change_form_template = "admin/versioned_change_form.html"
+
+    def version_inlines(self, request, obj):
+        """(model, foreign key name) of each inline of obj's page."""
+        return [
+            (inline.model, inline.get_formset(request, obj).fk.name)
+            for inline in self.get_inline_instances(request, obj)
+        ]
+
+    def page_version(self, request, obj, *, lock=False):
+        return versions.page_version(obj, self.version_inlines(request, obj), lock=lock)
+
+    def edit_conflict(self, request, obj, token):
+        """None when the page's ``token`` is the current version of obj's page, otherwise
+        (the messages that say why the save is refused, the current version's token)."""
+        inlines = self.version_inlines(request, obj)
+        current = versions.page_version(obj, inlines, lock=True)
+        try:
+            opened = versions.read_token(token)
+        except versions.BadToken:
+            refusal = [
+                gettext(
+                    "Not saved: this page did not say which version of the %(model)s it was "
+                    "opened on, so changes made since by someone else could be lost. Your "
+                    "input is still below: check it and save again."
+                )
+                % {"model": self.model._meta.verbose_name}
+            ]
+            return refusal, versions.make_token(current)
+        models = {m._meta.label_lower: m for m in [self.model, *(m for m, _fk in inlines)]}
+        found = versions.changes(opened.rows, current, models)
+        if not found:
+            return None
+        versions.describe(found, opened.at)
+        refusal = [
+            ngettext(
+                "Not saved: since you opened this page (%(time)s), someone else has made "
+                "this change:",
+                "Not saved: since you opened this page (%(time)s), someone else has made "
+                "these changes:",
+                len(found),
+            )
+            % {"time": _when(opened.at)},
+            *[_change_message(change) for change in found],
+            gettext(
+                "Your input is still below. To keep their changes, open the page again; "
+                "to replace them with your input, save again."
+            ),
+        ]
+        return refusal, versions.make_token(current)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if not change or obj is None or obj.pk is None:
+            return form
+        return versioned_form(
+            form,
+            current_token=lambda: versions.make_token(self.page_version(request, obj)),
+            conflict=lambda token: self.edit_conflict(request, obj, token),
+        )
+
+
 # After modeltranslation's tabs: start the language switch on the default language.
 # (Listed after modeltranslation's own scripts so that the media merge keeps it after them.)
 TABS_JS = (*TabbedTranslationAdmin.Media.js, "js/admin-translation-tabs.js")
@@ -146,7 +296,9 @@ class RelatedLabelsMixin:
         return self._label_related(db_field, formfield)
 
 
-class TranslatedAdmin(RelatedLabelsMixin, ImportExportMixin, TabbedTranslationAdmin):
+class TranslatedAdmin(
+    NoLostEditsMixin, RelatedLabelsMixin, ImportExportMixin, TabbedTranslationAdmin
+):
     """A translated model: language tabs, import and export."""
 
     class Media:
@@ -154,7 +306,11 @@ class TranslatedAdmin(RelatedLabelsMixin, ImportExportMixin, TabbedTranslationAd
 
 
 class TranslatedHistoryAdmin(
-    RelatedLabelsMixin, ImportExportMixin, SimpleHistoryAdmin, TabbedTranslationAdmin
+    NoLostEditsMixin,
+    RelatedLabelsMixin,
+    ImportExportMixin,
+    SimpleHistoryAdmin,
+    TabbedTranslationAdmin,
 ):
     """A translated model with history: language tabs, import and export, and a History
     page that shows who changed which field (in which language) and when."""
@@ -163,5 +319,5 @@ class TranslatedHistoryAdmin(
         js = TABS_JS
 
 
-class PlainAdmin(RelatedLabelsMixin, ImportExportMixin, TabsMedia):
+class PlainAdmin(NoLostEditsMixin, RelatedLabelsMixin, ImportExportMixin, TabsMedia):
     """A model without translated fields (its inlines may have some): import and export."""
