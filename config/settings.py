@@ -50,7 +50,7 @@ if not SECRET_KEY:
             "`python -c 'import secrets; print(secrets.token_urlsafe(50))'`). "
             "For development, set DEBUG=1 instead."
         )
-    SECRET_KEY = "django-insecure-wgsessions-development-only"
+    SECRET_KEY = "django-insecure-wgsessions-development-only"  # noqa: S105 (DEBUG on only)
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
 

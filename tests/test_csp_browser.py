@@ -2,6 +2,7 @@
 and nothing on them is blocked (no inline script or style the policy does not allow)."""
 
 import pytest
+from playwright.sync_api import expect
 
 from sessions.models import Session
 
@@ -52,8 +53,6 @@ def sign_in(page, site, editor):
 
 @pytest.mark.browser
 def test_the_admin_works_under_the_policy_without_a_violation(site, editor, page):
-    from playwright.sync_api import expect
-
     violations = Violations(page)
     session = Session.objects.get(body__slug="wg-asset-recovery", ordinal=18)
     sign_in(page, site, editor)
@@ -86,8 +85,6 @@ def test_the_admin_works_under_the_policy_without_a_violation(site, editor, page
 @pytest.mark.browser
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_a_public_session_page_has_no_violation(site, page, lang):
-    from playwright.sync_api import expect
-
     violations = Violations(page)
     policy = open_page(page, f"{site}/{lang}/sessions/wg-asset-recovery/18/")
     expect(page.locator("#agenda")).to_be_visible()
