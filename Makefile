@@ -1,4 +1,5 @@
-# wgsessions: `make run` serves the site with the demo sessions; `make test` runs the suite.
+# wgsessions: `make run` serves the site with the demo sessions; `make test` runs the suite;
+# `make serve` runs it in production (gunicorn, DEBUG off: README, "Deploy").
 SHELL := /bin/bash
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -15,6 +16,11 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3 /root/.pyenv/versions/3
 
 .PHONY: install run serve migrate demo editor messages browser axe test test-browser lint format check clean bench
 
+# The development targets run Django with DEBUG on unless told otherwise (with DEBUG off the
+# settings refuse to start without SECRET_KEY); `make serve` always runs with DEBUG off.
+messages migrate demo editor run check bench: export DEBUG ?= 1
+serve: export DEBUG = 0
+
 $(BIN)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (Django 6.1)."; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +29,14 @@ $(BIN)/.installed: pyproject.toml
 	touch $@
 
 install: $(BIN)/.installed
+
+# Production: the dependencies without the test and lint tools.
+$(BIN)/.installed-production: pyproject.toml
+	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (Django 6.1)."; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
 
 messages: install
 	@if compgen -G "locale/*/LC_MESSAGES/*.po" >/dev/null; then $(BIN)/python manage.py compilemessages --ignore=.venv -v 0; fi
@@ -38,7 +52,19 @@ editor: migrate
 
 run: demo editor
 	$(BIN)/python manage.py collectstatic --no-input -v 0
-	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py runserver $(HOST):$(PORT)
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# Production (README, "Deploy"): SECRET_KEY and ALLOWED_HOSTS from the environment, DEBUG off;
+# compiles the messages (gettext's msgfmt), migrates, collects the static files (served by
+# whitenoise) and serves with gunicorn on HOST:PORT with WEB_CONCURRENCY workers (default 2).
+# Access log on standard output; errors, with the traceback of every 500, on standard error.
+serve: $(BIN)/.installed-production
+	@command -v msgfmt >/dev/null || { echo "gettext's msgfmt is needed to compile the translations (apt-get install gettext)."; exit 1; }
+	$(BIN)/python manage.py compilemessages --ignore=.venv -v 0
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py collectstatic --no-input -v 0
+	exec $(BIN)/gunicorn config.wsgi --bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-2} \
+	  --access-logfile - --error-logfile -
 
 # The browser tests drive Debian's Chromium, and the message catalogues compile with gettext's
 # msgfmt: both come from Debian's packages when missing (with the Noto CJK fonts, so that

@@ -1,8 +1,8 @@
-"""Settings for wgsessions, read from the environment.
+"""Settings for wgsessions, read from the environment (README, "Configuration" and "Deploy").
 
 DATABASE_URL  database (default: SQLite file db.sqlite3 beside manage.py);
               postgres://user@host:port/name selects PostgreSQL through psycopg 3
-SECRET_KEY    secret for signing (a development key is used when unset)
+SECRET_KEY    secret for signing; required when DEBUG is off
 DEBUG         "1"/"true" to turn on debugging (default off)
 CSV_ENCODING  encoding of exported CSV files (default utf-8-sig: UTF-8 with a byte-order mark)
 ALLOWED_HOSTS comma-separated host names (default: localhost names)
@@ -13,6 +13,13 @@ AXES_IPWARE_META_PRECEDENCE_ORDER  behind a reverse proxy: the request headers t
               default REMOTE_ADDR (no proxy)
 AXES_IPWARE_PROXY_COUNT  behind a reverse proxy that appends to X-Forwarded-For: how many
               proxies' addresses follow the client's there (unset: not checked)
+LOG_LEVEL     level of the log written to standard error (default INFO)
+
+HTTPS and its headers (each on by default when DEBUG is off, off when it is on):
+SECURE_SSL_REDIRECT, SECURE_HSTS_SECONDS (one year), SECURE_HSTS_INCLUDE_SUBDOMAINS,
+SECURE_HSTS_PRELOAD, SESSION_COOKIE_SECURE, CSRF_COOKIE_SECURE; behind a proxy:
+SECURE_PROXY_SSL_HEADER (HTTP_X_FORWARDED_PROTO) and CSRF_TRUSTED_ORIGINS (https://host, ...);
+SECURE_REFERRER_POLICY (same-origin).
 """
 
 import datetime
@@ -21,6 +28,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -42,20 +50,58 @@ def env_int(name, default):
     return int(value)
 
 
-def env_list(name, default):
-    value = os.environ.get(name, "").strip()
-    return [item.strip() for item in value.split(",") if item.strip()] if value else default
+def env_list(name, default=""):
+    """A comma-separated variable as a list, without blanks."""
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
 DEBUG = env_flag("DEBUG")
-# Without SECRET_KEY a development key is used; `manage.py check --deploy` reports it.
-SECRET_KEY = os.environ.get("SECRET_KEY") or "django-insecure-wgsessions-development-only"
+# Development (DEBUG on: `make run`, the tests) signs with a key of its own; with DEBUG off
+# the site would run on that public key, so it refuses to start instead.
+SECRET_KEY = os.environ.get("SECRET_KEY", "")
+if not SECRET_KEY:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "Set the SECRET_KEY environment variable: it is required when DEBUG is off "
+            "(50 or more random characters, e.g. from "
+            "`python -c 'import secrets; print(secrets.token_urlsafe(50))'`). "
+            "For development, set DEBUG=1 instead."
+        )
+    SECRET_KEY = "django-insecure-wgsessions-development-only"  # noqa: S105 (DEBUG on only)
 
-ALLOWED_HOSTS = [
-    host.strip()
-    for host in os.environ.get("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver").split(",")
-    if host.strip()
-]
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
+
+# HTTPS. Off in development, on by default in production (DEBUG off); each can be set.
+# Behind a reverse proxy that terminates TLS, SECURE_PROXY_SSL_HEADER names the header the
+# proxy sets (HTTP_X_FORWARDED_PROTO, or "HTTP_X_FORWARDED_PROTO,https" with its value), and
+# CSRF_TRUSTED_ORIGINS lists the site's origins (https://sessions.example.org).
+if os.environ.get("SECURE_PROXY_SSL_HEADER"):
+    header, _sep, value = os.environ["SECURE_PROXY_SSL_HEADER"].partition(",")
+    SECURE_PROXY_SSL_HEADER = (header.strip(), value.strip() or "https")
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+SECURE_SSL_REDIRECT = env_flag("SECURE_SSL_REDIRECT", default=not DEBUG)
+# One year: browsers then refuse plain HTTP for the host (and its subdomains) for that long.
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_flag("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=not DEBUG)
+SECURE_HSTS_PRELOAD = env_flag("SECURE_HSTS_PRELOAD", default=not DEBUG)
+SESSION_COOKIE_SECURE = env_flag("SESSION_COOKIE_SECURE", default=not DEBUG)
+CSRF_COOKIE_SECURE = env_flag("CSRF_COOKIE_SECURE", default=not DEBUG)
+# No script reads either cookie: the admin's forms carry the CSRF token in a field.
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True
+SECURE_REFERRER_POLICY = os.environ.get("SECURE_REFERRER_POLICY", "same-origin")
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+# Content-Security-Policy on every page, the admin's included: scripts, styles, images and
+# fonts only from the site itself, no inline script or style attribute, no plugin, never in
+# a frame. The project has no inline script; Django's admin (6.1) has none either.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+}
 
 INSTALLED_APPS = [
     "modeltranslation",
@@ -78,6 +124,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After whitenoise: pages get the Content-Security-Policy, static files need none.
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -187,19 +235,8 @@ AXES_LOCKOUT_CALLABLE = "config.admin.lockout"
 AXES_SENSITIVE_PARAMETERS = []
 # The client's address: REMOTE_ADDR, unless the app runs behind a reverse proxy that passes the
 # client's address in a header it sets itself (see README, "Sign-in throttling").
-AXES_IPWARE_META_PRECEDENCE_ORDER = env_list("AXES_IPWARE_META_PRECEDENCE_ORDER", ["REMOTE_ADDR"])
+AXES_IPWARE_META_PRECEDENCE_ORDER = env_list("AXES_IPWARE_META_PRECEDENCE_ORDER", "REMOTE_ADDR")
 AXES_IPWARE_PROXY_COUNT = env_int("AXES_IPWARE_PROXY_COUNT", None)
-
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "{asctime} {levelname} {name}: {message}", "style": "{"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "loggers": {
-        # Lockouts (WARNING); each failed or successful sign-in is an INFO line, left out.
-        "axes": {"handlers": ["console"], "level": "WARNING"},
-    },
-}
 
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 # Every import runs in a transaction: a file with a bad row writes nothing.
@@ -214,3 +251,29 @@ IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 
 # How many rows a report reads from the database per round trip (its memory stays flat).
 WGSESSIONS_REPORT_CHUNK_SIZE = 2000
+
+# Everything logged goes to standard error (gunicorn passes it on), at LOG_LEVEL: with DEBUG
+# off too, every error of a request ("Internal Server Error: /en/...") with its traceback.
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO").upper()
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "plain": {"format": "{asctime} {levelname} {name}: {message}", "style": "{"},
+    },
+    "handlers": {
+        "stderr": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stderr",
+            "formatter": "plain",
+        },
+    },
+    "root": {"handlers": ["stderr"], "level": LOG_LEVEL},
+    "loggers": {
+        # Django's own default sends it to the console only with DEBUG on.
+        "django": {"handlers": ["stderr"], "level": LOG_LEVEL, "propagate": False},
+        # Sign-in lockouts (WARNING), through the root's handler; each failed or successful
+        # sign-in is an INFO line, left out.
+        "axes": {"level": "WARNING"},
+    },
+}
