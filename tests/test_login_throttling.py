@@ -4,6 +4,7 @@ from the address, until the cool-off time passes or an administrator unlocks it 
 import datetime
 import io
 import logging
+import sys
 
 import pytest
 from axes.models import AccessAttempt
@@ -108,10 +109,15 @@ def test_the_lockout_is_logged_as_a_warning(client, editor, caplog):
         and "secretariat" in r.getMessage()
         for r in warnings
     ), [r.getMessage() for r in warnings]
-    # The settings send the "axes" logger's warnings to the console, and no INFO line.
+    # The settings send the "axes" logger's warnings to standard error (the root logger's
+    # handler, which it propagates to), and no INFO line.
     axes_logger = logging.getLogger("axes")
     assert axes_logger.level == logging.WARNING
-    assert any(isinstance(h, logging.StreamHandler) for h in axes_logger.handlers)
+    assert axes_logger.propagate
+    assert any(
+        isinstance(handler, logging.StreamHandler) and handler.stream is sys.stderr
+        for handler in logging.getLogger().handlers
+    )
 
 
 def test_axes_reset_username_unlocks_the_user_name(client, editor):
