@@ -13,7 +13,7 @@ PYTEST_ARGS ?= $(if $(CI),,--reuse-db)
 PYTHON ?= $(shell for p in python3.13 python3.12 python3 /root/.pyenv/versions/3.13*/bin/python3 /root/.pyenv/versions/3.12*/bin/python3 /usr/local/bin/python3.1[2-9] /usr/bin/python3.1[2-9]; do \
 	  if $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then echo $$p; break; fi; done)
 
-.PHONY: install run serve migrate demo editor messages browser axe test test-browser lint format check clean bench
+.PHONY: install run serve migrate demo editor messages browser pgclient axe backup restore test test-browser lint format check clean bench
 
 $(BIN)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (Django 6.1)."; exit 1; }
@@ -50,6 +50,27 @@ browser:
 	export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && \
 	apt-get install -y -qq chromium fonts-noto-cjk gettext >/dev/null
 
+# pg_dump and pg_restore (`manage.py backup`/`restore` on PostgreSQL, and their tests) come
+# from Debian's postgresql-client package: installed by apt-get when missing and DATABASE_URL
+# names a PostgreSQL database. Their major version must be at least the server's.
+pgclient:
+	@case "$$DATABASE_URL" in postgres*) ;; *) exit 0;; esac; \
+	if command -v pg_dump >/dev/null && command -v pg_restore >/dev/null; then exit 0; fi; \
+	if ! command -v apt-get >/dev/null || [ "$$(id -u)" != 0 ]; then \
+	  echo "Install Debian's postgresql-client (apt-get, as root) for pg_dump and pg_restore."; exit 1; fi; \
+	export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq postgresql-client >/dev/null
+
+# The whole database to a file and back (README, "Backup and restore"):
+#   make backup FILE=/var/backups/wgsessions.backup
+#   make restore FILE=/var/backups/wgsessions.backup   (into an empty database)
+backup: install pgclient
+	@test -n "$(FILE)" || { echo "Name the backup file: make backup FILE=path"; exit 1; }
+	$(BIN)/python manage.py backup "$(FILE)"
+
+restore: install pgclient
+	@test -n "$(FILE)" || { echo "Name the backup file: make restore FILE=path"; exit 1; }
+	$(BIN)/python manage.py restore "$(FILE)"
+
 # axe-core (package.json, pinned in package-lock.json) for the browser tests' accessibility checks.
 AXE := node_modules/axe-core/axe.min.js
 
@@ -60,7 +81,7 @@ $(AXE): package.json package-lock.json
 
 axe: $(AXE)
 
-test: install browser messages axe
+test: install browser pgclient messages axe
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test-browser: install browser messages axe

@@ -48,9 +48,7 @@ def database_engine(alias="default"):
     """``"postgresql"`` or ``"sqlite"``: the vendor of ``DATABASES[alias]``."""
     vendor = connections[alias].vendor
     if vendor not in ("postgresql", "sqlite"):
-        raise BackupError(
-            f"Backups are made for PostgreSQL and SQLite; this database is {vendor}."
-        )
+        raise BackupError(f"Backups are made for PostgreSQL and SQLite; this database is {vendor}.")
     return vendor
 
 
