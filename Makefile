@@ -13,7 +13,7 @@ PYTEST_ARGS ?= $(if $(CI),,--reuse-db)
 PYTHON ?= $(shell for p in python3.13 python3.12 python3 /root/.pyenv/versions/3.13*/bin/python3 /root/.pyenv/versions/3.12*/bin/python3 /usr/local/bin/python3.1[2-9] /usr/bin/python3.1[2-9]; do \
 	  if $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then echo $$p; break; fi; done)
 
-.PHONY: install run serve migrate demo editor messages browser pgclient axe backup restore test test-browser lint format check clean bench
+.PHONY: install run serve migrate demo editor messages browser pgclient axe backup restore test test-browser lint format check clean bench bench-serve
 
 $(BIN)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (Django 6.1)."; exit 1; }
@@ -103,6 +103,12 @@ check: install
 # 100,000 agenda items and prints the agenda report's CSV export speed and memory beside COPY.
 bench: install messages
 	$(BIN)/python bench/export.py
+
+# Not a test: gunicorn (DEBUG off) on a PostgreSQL database of its own (wgs_bench_serve, dropped
+# afterwards) with the demo; 2,000 requests at 20 at a time to three public pages and a bare
+# one-query page; prints req/s and latencies of each, relative to the bare page.
+bench-serve: install messages
+	$(BIN)/python bench/serve.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache node_modules test-output
