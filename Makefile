@@ -14,7 +14,7 @@ PYTEST_ARGS ?= $(if $(CI),,--reuse-db)
 PYTHON ?= $(shell for p in python3.13 python3.12 python3 /root/.pyenv/versions/3.13*/bin/python3 /root/.pyenv/versions/3.12*/bin/python3 /usr/local/bin/python3.1[2-9] /usr/bin/python3.1[2-9]; do \
 	  if $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then echo $$p; break; fi; done)
 
-.PHONY: install run serve migrate demo editor messages browser axe test test-browser lint format check clean bench
+.PHONY: install run serve migrate demo editor messages browser pgclient axe backup restore test test-browser lint format check clean bench bench-serve
 
 # The development targets run Django with DEBUG on unless told otherwise (with DEBUG off the
 # settings refuse to start without SECRET_KEY); `make serve` always runs with DEBUG off.
@@ -76,6 +76,27 @@ browser:
 	export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && \
 	apt-get install -y -qq chromium fonts-noto-cjk gettext >/dev/null
 
+# pg_dump and pg_restore (`manage.py backup`/`restore` on PostgreSQL, and their tests) come
+# from Debian's postgresql-client package: installed by apt-get when missing and DATABASE_URL
+# names a PostgreSQL database. Their major version must be at least the server's.
+pgclient:
+	@case "$$DATABASE_URL" in postgres*) ;; *) exit 0;; esac; \
+	if command -v pg_dump >/dev/null && command -v pg_restore >/dev/null; then exit 0; fi; \
+	if ! command -v apt-get >/dev/null || [ "$$(id -u)" != 0 ]; then \
+	  echo "Install Debian's postgresql-client (apt-get, as root) for pg_dump and pg_restore."; exit 1; fi; \
+	export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq postgresql-client >/dev/null
+
+# The whole database to a file and back (README, "Backup and restore"):
+#   make backup FILE=/var/backups/wgsessions.backup
+#   make restore FILE=/var/backups/wgsessions.backup   (into an empty database)
+backup: install pgclient
+	@test -n "$(FILE)" || { echo "Name the backup file: make backup FILE=path"; exit 1; }
+	$(BIN)/python manage.py backup "$(FILE)"
+
+restore: install pgclient
+	@test -n "$(FILE)" || { echo "Name the backup file: make restore FILE=path"; exit 1; }
+	$(BIN)/python manage.py restore "$(FILE)"
+
 # axe-core (package.json, pinned in package-lock.json) for the browser tests' accessibility checks.
 AXE := node_modules/axe-core/axe.min.js
 
@@ -86,7 +107,7 @@ $(AXE): package.json package-lock.json
 
 axe: $(AXE)
 
-test: install browser messages axe
+test: install browser pgclient messages axe
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test-browser: install browser messages axe
@@ -108,6 +129,12 @@ check: install
 # 100,000 agenda items and prints the agenda report's CSV export speed and memory beside COPY.
 bench: install messages
 	$(BIN)/python bench/export.py
+
+# Not a test: gunicorn (DEBUG off) on a PostgreSQL database of its own (wgs_bench_serve, dropped
+# afterwards) with the demo; 2,000 requests at 20 at a time to three public pages and a bare
+# one-query page; prints req/s and latencies of each, relative to the bare page.
+bench-serve: install messages
+	$(BIN)/python bench/serve.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache node_modules test-output

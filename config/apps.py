@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.contrib.admin.apps import AdminConfig
 
+from config.lib import casefold
+
 
 class EditorsAdminConfig(AdminConfig):
     """django.contrib.admin, with the editors' admin site (config.admin) as the default site."""
@@ -14,3 +16,7 @@ class ProjectConfig(AppConfig):
 
     name = "config"
     verbose_name = "wgsessions"
+
+    def ready(self):
+        # icontains folds case beyond ASCII on SQLite too (the search, the admin's search).
+        casefold.install()

@@ -2,7 +2,8 @@
 
 Chinese is written without spaces between words, so a word-based index would not find a
 Chinese word inside a sentence: each language's column is matched as a substring
-(``icontains``), which finds words in every script on SQLite and PostgreSQL alike.
+(``icontains``), which finds words in every script on SQLite and PostgreSQL alike, in any
+case: "техническая" finds "Техническая" on both (on SQLite through ``config.lib.casefold``).
 """
 
 import re
