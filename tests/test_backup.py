@@ -91,9 +91,13 @@ def export_files(directory):
 
 
 @pytest.fixture
-def edited_demo(transactional_db, demo, client):
+def edited_demo(transactional_db, django_db_serialized_rollback, demo, client):
     """The demo, a secretary in a group with a permission, and her edit through the admin:
-    a history record and an admin log entry."""
+    a history record and an admin log entry.
+
+    Committed (pg_dump reads another connection); the serialized rollback, as the browser
+    tests' ``site`` has it, puts back what migrations made (content types, the Editors group)
+    with their ids for the transactional tests before and after this one."""
     group = Group.objects.create(name="Secretariat")
     group.permissions.set(Permission.objects.filter(codename__in=["change_session"]))
     user = User.objects.create_superuser(
@@ -135,7 +139,9 @@ def test_a_backup_restored_into_an_empty_database_holds_everything(
     assert f'"user": {edited_demo.pk}' in restored_rows.split('"model": "admin.logentry"', 1)[1]
 
 
-def test_restore_refuses_a_database_that_is_not_empty(transactional_db, tmp_path):
+def test_restore_refuses_a_database_that_is_not_empty(
+    transactional_db, django_db_serialized_rollback, tmp_path
+):
     backup_file = tmp_path / "wgsessions.backup"
     call_command("backup", str(backup_file), stdout=io.StringIO())
     User.objects.create_user("newcomer")
@@ -146,7 +152,9 @@ def test_restore_refuses_a_database_that_is_not_empty(transactional_db, tmp_path
     assert User.objects.filter(username="newcomer").exists()
 
 
-def test_restore_refuses_a_file_that_is_no_backup(transactional_db, empty_database, tmp_path):
+def test_restore_refuses_a_file_that_is_no_backup(
+    transactional_db, django_db_serialized_rollback, empty_database, tmp_path
+):
     not_a_backup = tmp_path / "notes.txt"
     not_a_backup.write_text("minutes of the meeting\n")
 
@@ -163,6 +171,8 @@ def test_restore_refuses_a_file_that_is_no_backup(transactional_db, empty_databa
     assert "Nothing was restored." in result.stderr
 
 
-def test_backup_into_a_missing_folder_says_so(transactional_db, tmp_path):
+def test_backup_into_a_missing_folder_says_so(
+    transactional_db, django_db_serialized_rollback, tmp_path
+):
     with pytest.raises(CommandError, match="The folder .*missing does not exist"):
         call_command("backup", str(tmp_path / "missing" / "x.backup"))
