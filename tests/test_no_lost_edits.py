@@ -347,3 +347,33 @@ def test_the_refusal_is_in_the_editors_language(editor_client, colleague_client,
         "Session « Testing WG 1 (2025) » : modification de titre [en] par Ana Colleague ("
     )
     assert sentences[2].startswith("Vos saisies figurent toujours ci-dessous.")
+
+
+def test_a_browsers_line_breaks_change_nothing_and_refuse_no_one(
+    editor_client, colleague_client, session
+):
+    annotated = AgendaItemFactory(
+        session=session, number=2, title_en="Asset recovery", annotation_en="First.\n\nSecond."
+    )
+    colleagues_page = form_data(colleague_client.get(session_page(session)))
+    # A browser sends a textarea's line breaks as CRLF; the editor changes nothing else.
+    data = form_data(editor_client.get(session_page(session)))
+    index = row_index(data, "agenda_items", annotated.pk)
+    data[f"agenda_items-{index}-annotation_en"] = "First.\r\n\r\nSecond."
+    assert editor_client.post(session_page(session), data).status_code == 302
+
+    annotated.refresh_from_db()
+    assert annotated.annotation_en == "First.\n\nSecond."
+    assert AgendaItem.history.filter(id=annotated.pk).count() == 1
+    colleagues_page["room_en"] = "Board Room B"
+    response = colleague_client.post(session_page(session), colleagues_page)
+    assert response.status_code == 302, refusal(response)
+
+
+def test_the_version_field_is_no_change_of_the_session(editor_client, session, item):
+    data = form_data(editor_client.get(session_page(session)))
+    data["room_en"] = "Board Room D"
+    assert editor_client.post(session_page(session), data).status_code == 302
+    entry = admin.models.LogEntry.objects.filter(object_id=str(session.pk)).latest("action_time")
+    assert "edit_version" not in entry.get_change_message()
+    assert "Room" in entry.get_change_message()

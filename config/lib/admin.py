@@ -8,6 +8,7 @@ from django.db.models.functions import ExtractYear
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import formats, timezone
+from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -182,6 +183,11 @@ def versioned_form(form_class, current_token, conflict):
             super().__init__(*args, **kwargs)
             if not self.is_bound:
                 self.initial[VERSION_FIELD] = current_token()
+
+        @cached_property
+        def changed_data(self):
+            # The version is the page's, not data of the object: no "Changed edit_version."
+            return [name for name in super().changed_data if name != VERSION_FIELD]
 
         def clean(self):
             key = self.add_prefix(VERSION_FIELD)
