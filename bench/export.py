@@ -31,7 +31,8 @@ import tempfile
 import time
 import tracemalloc
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+
+from database import database_name, database_url, drop_database, recreate_database
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/wgs_bench"
@@ -70,20 +71,6 @@ COPY (
 """
 
 
-def database_url():
-    return os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL)
-
-
-def server_url(url):
-    """The same server, its maintenance database: where CREATE/DROP DATABASE run."""
-    parts = urlsplit(url)
-    return urlunsplit(parts._replace(path="/postgres"))
-
-
-def database_name(url):
-    return urlsplit(url).path.lstrip("/")
-
-
 def setup_django(url):
     os.environ["DATABASE_URL"] = url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
@@ -91,28 +78,6 @@ def setup_django(url):
     import django
 
     django.setup()
-
-
-def recreate_database(url):
-    import psycopg
-    from psycopg import sql
-
-    name = database_name(url)
-    with psycopg.connect(server_url(url), autocommit=True) as connection:
-        connection.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
-        connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-
-
-def drop_database(url):
-    import psycopg
-    from psycopg import sql
-
-    with psycopg.connect(server_url(url), autocommit=True) as connection:
-        connection.execute(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
-                sql.Identifier(database_name(url))
-            )
-        )
 
 
 def generate():
@@ -258,7 +223,7 @@ def run_child(mode, url, from_year, output):
 
 def child(mode, from_year, output):
     """The export itself, measured: time and rows without tracemalloc, then its peak."""
-    setup_django(database_url())
+    setup_django(database_url(DEFAULT_URL))
     from django.db import connection
 
     from agendas.reports import AgendaReport
@@ -336,7 +301,7 @@ def main():
         child(args.child, args.from_year, args.output)
         return
 
-    url = database_url()
+    url = database_url(DEFAULT_URL)
     print(f"database {database_name(url)}: creating, migrating and filling it ...", flush=True)
     recreate_database(url)
     try:

@@ -35,10 +35,8 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
-import psycopg
-from psycopg import sql
+from database import database_name, database_url, drop_database, recreate_database
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/wgs_bench_serve"
@@ -50,21 +48,6 @@ PAGES = [
     ("search ?q=asset", "/en/search/?q=asset"),
     ("agenda CSV (2024)", "/en/sessions/wg-asset-recovery/18/agenda.csv"),
 ]
-
-
-def database_url():
-    return os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL)
-
-
-def database_name(url):
-    return urlsplit(url).path.lstrip("/")
-
-
-def on_server(url, statement):
-    """CREATE or DROP DATABASE, run on the server's maintenance database."""
-    server = urlunsplit(urlsplit(url)._replace(path="/postgres"))
-    with psycopg.connect(server, autocommit=True) as connection:
-        connection.execute(sql.SQL(statement).format(sql.Identifier(database_name(url))))
 
 
 def manage(env, *arguments):
@@ -196,7 +179,7 @@ def main():
     parser.add_argument("--keep", action="store_true", help="keep the database")
     args = parser.parse_args()
 
-    url = database_url()
+    url = database_url(DEFAULT_URL)
     name = database_name(url)
     with tempfile.TemporaryDirectory(prefix="wgs-bench-serve-") as folder:
         env = {
@@ -209,8 +192,7 @@ def main():
             "BENCH_STATIC_ROOT": str(Path(folder) / "static"),
         }
         print(f"database {name}: creating, migrating, loading the demo ...", flush=True)
-        on_server(url, "DROP DATABASE IF EXISTS {} WITH (FORCE)")
-        on_server(url, "CREATE DATABASE {}")
+        recreate_database(url)
         server = None
         try:
             manage(env, "migrate", "--no-input", "-v", "0")
@@ -246,7 +228,7 @@ def main():
                     server.kill()
                     server.wait()
             if not args.keep:
-                on_server(url, "DROP DATABASE IF EXISTS {} WITH (FORCE)")
+                drop_database(url)
                 print(f"database {name} dropped")
     failed = sum(sum(result["errors"].values()) for result in results.values())
     if failed:

@@ -1,0 +1,34 @@
+"""The benchmarks' own PostgreSQL database: named by BENCH_DATABASE_URL (or the benchmark's
+default), made anew before a run and dropped after it, on the server's maintenance
+database."""
+
+import os
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+from psycopg import sql
+
+
+def database_url(default):
+    return os.environ.get("BENCH_DATABASE_URL", default)
+
+
+def database_name(url):
+    return urlsplit(url).path.lstrip("/")
+
+
+def on_server(url, statement):
+    """``statement`` (CREATE or DROP DATABASE {}) for ``url``'s database, run on the same
+    server's maintenance database."""
+    server = urlunsplit(urlsplit(url)._replace(path="/postgres"))
+    with psycopg.connect(server, autocommit=True) as connection:
+        connection.execute(sql.SQL(statement).format(sql.Identifier(database_name(url))))
+
+
+def recreate_database(url):
+    drop_database(url)
+    on_server(url, "CREATE DATABASE {}")
+
+
+def drop_database(url):
+    on_server(url, "DROP DATABASE IF EXISTS {} WITH (FORCE)")
