@@ -34,6 +34,10 @@ class BodyResource(KeyedResource):
     required_columns = ("kind", "symbol_prefix", "name_en", "short_name_en")
     export_select_related = ("parent",)
 
+    def parent_key(self, row):
+        parent = cell_text(row.get("parent"))
+        return (parent,) if parent else None
+
     class Meta:
         model = Body
         import_id_fields = ["slug"]
@@ -89,6 +93,8 @@ class SessionResource(KeyedResource):
     )
     export_select_related = ("body", "venue")
     export_prefetch_related = ("resolutions",)
+    #: A change of an existing session's dates is pointed out in the preview.
+    flagged_fields = ("start_date", "end_date")
 
     class Meta:
         model = Session
