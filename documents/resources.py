@@ -36,9 +36,7 @@ class ResolutionNumberField(Field):
     def save(self, instance, row, is_m2m=False, **kwargs):
         value = row.get(self.column_name)
         try:
-            instance.session_number, instance.sequence = parse_resolution_number(
-                cell_text(value)
-            )
+            instance.session_number, instance.sequence = parse_resolution_number(cell_text(value))
         except ValueError:
             message = misread_date_message(value)
             if message:

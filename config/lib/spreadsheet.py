@@ -123,6 +123,15 @@ def read_csv(text):
             if headers is None:
                 headers = cells
                 continue
+            if len(cells) != len(headers) and len(headers) == 1:
+                raise UnreadableFile(
+                    _(
+                        "The header has one column but row %(row)s has %(cells)s: the file's "
+                        "cells may be separated by a character other than a comma, a semicolon "
+                        "or a tab. Save the file as CSV with commas, semicolons or tabs."
+                    )
+                    % {"row": len(rows) + 1, "cells": _cells(len(cells))}
+                )
             if len(cells) != len(headers):
                 raise UnreadableFile(
                     _(
