@@ -202,7 +202,11 @@ def import_all(directory, *, dry_run=False, allow_blanking=False, allow_overwrit
                     before = rows.get(number, "skip")
                     rows[number] = max(before, row.import_type, key=OUTCOMES.index)
             for warning in result.import_warnings:
-                line = f"{file_name}, {warning}"
+                line = _("%(prefix)srow %(row)s: %(message)s") % {
+                    "prefix": f"{file_name}, ",
+                    "row": warning.row,
+                    "message": warning.message,
+                }
                 if not refused.get(warning.kind, True):
                     errors.append(line)
                     refusals.add(warning.kind)

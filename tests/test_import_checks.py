@@ -374,7 +374,7 @@ def test_import_all_refuses_to_empty_a_value_unless_allowed(demo, tmp_path):
 
     with pytest.raises(CommandError) as failure:
         call_command("import_all", str(tmp_path))
-    assert "sessions.csv, Row 1: empties “title_zh_hans”" in str(failure.value)
+    assert "sessions.csv, row 1: empties “title_zh_hans”" in str(failure.value)
     assert "--allow-blanking" in str(failure.value)
     assert Session.objects.get(body__slug=key[0], ordinal=key[1]).title_zh_hans
 

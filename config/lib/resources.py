@@ -97,8 +97,12 @@ def misread_date(value):
     if pairs is None:
         return None
     first, second = pairs
-    typed = dict.fromkeys([f"{first}/{second}", f"{second}/{first}"])
-    return _(" or ").join(typed)
+    if first == second:
+        return f"{first}/{second}"
+    return _("%(first)s or %(second)s") % {
+        "first": f"{first}/{second}",
+        "second": f"{second}/{first}",
+    }
 
 
 def misread_date_message(value):
