@@ -538,7 +538,7 @@ class KeyedResource(resources.ModelResource):
             )
         if not problems:
             return None
-        if len(headers) == 1 and any(separator in headers[0] for separator in ";\t|"):
+        if len(headers) == 1 and missing:
             problems.append(
                 _(
                     "Its cells may be separated by a character other than a comma, a semicolon or a tab."
