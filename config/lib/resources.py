@@ -789,8 +789,9 @@ class KeyedResource(resources.ModelResource):
     def version_warnings(self, dataset):
         """The ``changed`` warnings of the rows of ``dataset`` whose record, as the database
         holds it now, is not the one they were exported from (their ``version``)."""
-        if VERSION_COLUMN not in (dataset.headers or []):
-            return []
+        headers = dataset.headers or []
+        if VERSION_COLUMN not in headers or self.missing_columns(headers):
+            return []  # (a file without its key columns is refused: before_import)
         found = []
         for number, values in enumerate(dataset, start=1):
             row = dict(zip(dataset.headers, values, strict=False))
@@ -799,7 +800,7 @@ class KeyedResource(resources.ModelResource):
                 continue
             try:
                 instance = self.find_instance(row)
-            except (ValueError, ValidationError, ObjectDoesNotExist):
+            except (KeyError, ValueError, ValidationError, ObjectDoesNotExist):
                 continue  # the row's own error will say why
             if instance is None or exported == self.row_version(instance):
                 continue
