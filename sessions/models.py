@@ -342,6 +342,9 @@ class Session(models.Model):
         self.fill_place_from_venue()
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self):
+        return reverse("meetings:session-detail", kwargs=self.url_kwargs())
+
     def url_kwargs(self):
         """The arguments of the session's URLs: body and ordinal, and the part of a resumed
         session (``/sessions/irg/6/resumed/``)."""
@@ -354,9 +357,6 @@ class Session(models.Model):
     def part_key(self):
         """The part in keys and URLs: ``""`` for the session itself, ``resumed`` ..."""
         return SessionPart(self.part).key
-
-    def get_absolute_url(self):
-        return reverse("meetings:session-detail", kwargs=self.url_kwargs())
 
     @property
     def numbered(self):

@@ -91,7 +91,9 @@ class SessionDetailView(DetailView):
         sessions = Session.objects.visible_to(self.request.user).with_header()
         return get_object_or_404(
             sessions,
-            **session_lookup(self.kwargs["body"], self.kwargs["ordinal"], self.kwargs.get("part", "")),
+            **session_lookup(
+                self.kwargs["body"], self.kwargs["ordinal"], self.kwargs.get("part", "")
+            ),
         )
 
     def get_context_data(self, **kwargs):
@@ -101,6 +103,7 @@ class SessionDetailView(DetailView):
 
 
 # --- Report downloads of a session's public page ------------------------------------------
+
 
 class SessionReportDownloadView(View):
     """The agenda or the programme of work of a session, as a streamed CSV or XLSX file in

@@ -163,9 +163,7 @@ def test_preview_shows_new_changed_and_unchanged_rows_then_imports(editor_client
 
 
 def test_a_confirmed_import_that_fails_now_writes_nothing_and_says_why(editor_client, session_rows):
-    new = dict(
-        session_rows[0], ordinal="77", agenda_symbol="CAC/COSP/WG.2/2077/1", status="draft"
-    )
+    new = dict(session_rows[0], ordinal="77", agenda_symbol="CAC/COSP/WG.2/2077/1", status="draft")
     response = upload(editor_client, SESSIONS, write_csv([new]))
     confirm = response.context["confirm_form"]
     # Meanwhile another editor gives the symbol to a session.

@@ -72,8 +72,9 @@ def test_joint_meeting_refuses_items_of_the_same_session(session):
     membership = JointMeetingItem(joint_meeting=joint, agenda_item=second)
     with pytest.raises(ValidationError) as error:
         membership.full_clean()
-    assert "a joint meeting links items of sessions of different bodies" in (
-        error.value.message_dict["agenda_item"][0]
+    assert (
+        "a joint meeting links items of sessions of different bodies"
+        in (error.value.message_dict["agenda_item"][0])
     )
 
 
