@@ -200,7 +200,8 @@ def test_a_file_without_a_part_column_names_the_sessions_themselves(sixth):
 
     result = SessionResource().import_data(dataset, dry_run=False)
 
-    assert not result.has_errors() and not result.has_validation_errors()
+    assert not result.has_errors()
+    assert not result.has_validation_errors()
     assert Session.objects.get(body__slug="irg-test", ordinal=6, part=0).room_en == "Room M3"
     assert not Session.objects.get(body__slug="irg-test", ordinal=6, part=1).room_en
 
