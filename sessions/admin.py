@@ -306,7 +306,7 @@ class SessionAdmin(TranslatedHistoryAdmin):
         "start_date",
         "end_date",
         "city_display",
-        "country",
+        "country_display",
         "agenda_symbol",
         "item_count",
         "status",
@@ -383,6 +383,10 @@ class SessionAdmin(TranslatedHistoryAdmin):
     @admin.display(description=_("city"), ordering="city")
     def city_display(self, session):
         return session.city
+
+    @admin.display(description=_("country"), ordering="country")
+    def country_display(self, session):
+        return session.country_name
 
     @admin.action(description=_("Publish the selected sessions"), permissions=["change"])
     def publish(self, request, queryset):

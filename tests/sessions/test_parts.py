@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 import tablib
+from django.core.exceptions import ValidationError
 
 from agendas.models import AgendaItem
 from agendas.resources import AgendaItemResource
@@ -223,3 +224,32 @@ def test_an_unknown_part_in_a_file_is_refused(sixth):
 def test_the_body_page_lists_the_session_after_its_resumed_part(client, sixth):
     page = client.get("/en/bodies/irg-test/").text
     assert page.index("/en/sessions/irg-test/6/resumed/") < page.index('/en/sessions/irg-test/6/"')
+
+
+def test_the_admin_lists_and_filters_the_parts(editor_client, sixth):
+    page = editor_client.get("/admin/meetings/session/", {"part__exact": "1"})
+    assert page.status_code == 200
+    assert [str(session) for session in page.context["cl"].result_list] == [
+        "IRG 6 (resumed) (2015)"
+    ]
+    assert '<td class="field-part">resumed</td>' in page.text
+    assert '<td class="field-country_display">Russia</td>' in page.text
+
+
+def test_the_admin_edits_the_part_of_a_session(editor_client, sixth):
+    resumed = sixth[1]
+    page = editor_client.get(f"/admin/meetings/session/{resumed.pk}/change/")
+    form = page.context["adminform"].form
+    assert form["part"].value() == Session.Part.RESUMED
+    assert [label for _value, label in form.fields["part"].choices][:3] == [
+        "the session itself",
+        "resumed",
+        "first resumed",
+    ]
+
+
+def test_a_part_is_unique_for_its_session(sixth):
+    twin = Session(body=sixth[0].body, ordinal=6, part=Session.Part.RESUMED)
+    with pytest.raises(ValidationError) as refused:
+        twin.full_clean()
+    assert refused.value.messages == ["Session with this Body, Ordinal and Part already exists."]
