@@ -137,10 +137,6 @@ class SessionQuerySet(models.QuerySet):
         """Published sessions, and drafts too for editors."""
         return self if sees_drafts(user) else self.published()
 
-    def in_order(self):
-        """A body's sessions by ordinal, each session before its resumed parts."""
-        return self.order_by("body__symbol_prefix", "ordinal", "part")
-
     def upcoming(self, today=None):
         today = today or timezone.localdate()
         return self.filter(end_date__gte=today).order_by("start_date", "body__symbol_prefix")
@@ -390,7 +386,7 @@ class Session(models.Model):
 
     @property
     def country_name(self):
-        """The country in the active language: “Russian Federation” → “Россия” in Russian."""
+        """The country in the active language: ``RU`` is “Russia”, “Россия” in Russian."""
         return country_name(self.country)
 
     def has_city(self):
