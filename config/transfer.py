@@ -178,6 +178,8 @@ def import_all(directory, *, dry_run=False, allow_blanking=False, allow_overwrit
             if name not in datasets:
                 continue
             file_name, dataset = datasets[name]
+            if not dataset.height:
+                continue  # a file of headers only (tablib's subset of no rows is None)
             if name in read:
                 # A second pass over a file: its rows' versions were compared on the first.
                 left_out = (*left_out, VERSION_COLUMN)
