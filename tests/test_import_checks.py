@@ -488,3 +488,15 @@ def test_a_user_who_may_add_and_change_imports(client, demo):
 def test_a_user_who_may_not_view_cannot_export(client, demo):
     client = staff_with(client, "view_session")
     assert client.get(f"{VENUES}export/").status_code == 403
+
+
+def test_a_partial_sessions_file_without_the_part_column_names_the_sessions_themselves(
+    editor_client, demo
+):
+    content = write_rows(["body", "ordinal", "title_fr"], [["irg", "15", "Quinzième session"]])
+
+    response = upload(editor_client, SESSIONS, content)
+
+    result = response.context["result"]
+    assert (result.totals["new"], result.totals["update"]) == (0, 1)
+    assert "Confirm import" in response.text
