@@ -89,7 +89,7 @@ PHRASES = {
         joint=r"joint meeting",
         resources=r"^The resources available",
         distribution=GENERAL,
-        time=r"(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<mer>a\.m\.|p\.m\.|noon)",
+        time=r"(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<mer>a\.m\.|p\.m\.|noon)?",
         morning=("a.m.",),
         afternoon=("p.m.",),
         agenda_item="agenda item",
@@ -164,6 +164,29 @@ def phrases(language):
     return PHRASES[language]
 
 
+# The months as United Nations Arabic documents print them (“حزيران/يونيه”): the Levantine
+# names and the spellings يونيه and يوليه, which CLDR does not have.
+UN_MONTHS = {
+    "ar": {
+        "كانون الثاني": 1,
+        "شباط": 2,
+        "آذار": 3,
+        "نيسان": 4,
+        "أيار": 5,
+        "مايه": 5,
+        "حزيران": 6,
+        "يونيه": 6,
+        "تموز": 7,
+        "يوليه": 7,
+        "آب": 8,
+        "أيلول": 9,
+        "تشرين الأول": 10,
+        "تشرين الثاني": 11,
+        "كانون الأول": 12,
+    }
+}
+
+
 @cache
 def month_names(language):
     """{lower-case month name: month number} from CLDR: the wide and abbreviated names, in
@@ -178,7 +201,7 @@ def month_names(language):
                     name = name.lower().rstrip(".")
                     if len(name) > 2 and not name[0].isdigit():
                         names[name] = number
-    return names
+    return names | UN_MONTHS.get(language, {})
 
 
 @cache
@@ -211,3 +234,14 @@ def chinese_number(text):
     tens, _ten, units = text.partition("十")
     value = (CHINESE_DIGITS.get(tens, 0) if tens else 1) * 10
     return value + (CHINESE_DIGITS.get(units, 0) if units else 0)
+
+
+@cache
+def english_city(city, language):
+    """The English name of a city CLDR knows as a time zone's exemplar city (“Vienne”,
+    “Вена”, “فيينا” → “Vienna”), or None."""
+    folded = city.casefold()
+    for zone, data in Locale.parse(BABEL_LOCALES[language]).time_zones.items():
+        if str(data.get("city", "")).casefold() == folded:
+            return zone.rsplit("/", 1)[-1].replace("_", " ")
+    return None

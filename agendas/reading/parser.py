@@ -156,10 +156,10 @@ SUPERSCRIPT_LETTERS = str.maketrans("ᵃᵇᶜᵈᵉᶠᵍ", "abcdefg")
 LETTER = rf"[a-z]|{ARABIC_LETTER}"
 ITEM_LINE = re.compile(
     r"^(?P<indent>\s*)(?P<bullet>[-•*]\s+)?"
-    rf"(?:(?P<number>\d{{1,2}})\s*\.\s+|\(\s*(?P<letter>{LETTER})\s*\)\s*|(?P<letter2>{LETTER})\)\s+)?"
+    rf"(?:(?P<number>\d{{1,2}})\s*[.\-–]\s+|\(\s*(?P<letter>{LETTER})\s*\)\s*|(?P<letter2>{LETTER})\)\s+)?"
     r"(?P<title>\S.*)$"
 )
-TOP_HEADING = re.compile(r"^\s*(?P<number>\d{1,2})\s*\.\s+(?P<title>\S.*)$")
+TOP_HEADING = re.compile(r"^\s*(?P<number>\d{1,2})\s*[.\-–]\s+(?P<title>\S.*)$")
 SUB_HEADING = re.compile(
     rf"^\s*(?:[-•]\s+)?(?:\(\s*(?P<letter>{LETTER})\s*\)|(?P<letter2>{LETTER})\))\s*(?P<title>\S.*)$"
 )
@@ -168,12 +168,12 @@ LABEL = re.compile(
 )
 LABEL_IN_TEXT = re.compile(
     rf"(?<![\d/.:])(?P<number>\d{{1,2}})(?:\s*\(\s*(?P<letter>{LETTER})\s*\)|\s+(?P<letter2>[a-z])\))?"
-    r"(?:\[\^(?P<footnote>\d{1,3})\])?(?![\d/.:]|\s*(?:年|月|日))"
+    r"(?:\[\^(?P<footnote>\d{1,3})\])?(?![\d/.:ºª°]|\s*(?:年|月|日)|e\b|er\b)"
 )
 DISTRIBUTION = re.compile(r"^\s*Distr\.?\s*:?\s*(?P<word>\w+)", re.IGNORECASE)
 ORIGINAL = re.compile(r"^\s*(?:original|оригинал|الأصل)\s*:?\s*(?P<name>\w+)\s*$", re.IGNORECASE)
 TRAILING_PUNCTUATION = " \t:;.,：；。，、؛،"
-TERMINAL = tuple("。.!?！？:：;；")
+TERMINAL = tuple("。.!?！？:：;；؛؟")
 CHINESE_DATE = re.compile(
     r"(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
 )
@@ -451,7 +451,7 @@ def read_masthead(reading, lines):
             reading.document_language = names[text.lower()]
             line.part = _("language")
             last_masthead = index
-        elif (symbols := symbols_in(text)) and len(text) - len(symbols[0]) < 20:
+        elif (symbols := symbols_in(text)) and symbols[0] in re.split(r"\t|\s{2,}", text):
             reading.symbol = reading.symbol or symbols[0]
             line.part = _("symbol")
         elif (

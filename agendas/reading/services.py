@@ -10,6 +10,7 @@ ValidationError and writes nothing.
 """
 
 import datetime
+import re
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -30,6 +31,7 @@ from ..models import (
     JointMeetingItem,
     validate_joint_items,
 )
+from .languages import english_city, phrases
 
 
 @dataclass
@@ -89,8 +91,9 @@ def existing_session(reading, body, ordinal):
 def find_venue(reading):
     if not reading.city:
         return None
+    english = english_city(reading.city, reading.language) or reading.city
     city = Q(**{f"{localized('city', reading.language)}__iexact": reading.city}) | Q(
-        city_en__iexact=reading.city
+        city_en__iexact=english
     )
     venues = list(Venue.objects.filter(city))
     opening = reading.item("1(a)")
@@ -102,16 +105,49 @@ def find_venue(reading):
     return venues[0] if len(venues) == 1 else None
 
 
+ARABIC_PREFIXES = ("بال", "لل", "ال", "ل", "ب")
+
+
+def stems(text):
+    """The words of ``text`` as the joint-meeting sentence is compared with bodies' names:
+    their first four letters, lower case, Arabic prefixes (و, ال, ل, ب) taken off; short words
+    left out. “Группы по обзору” and “Группа по обзору” give the same stems."""
+    found = []
+    for word in re.findall(r"\w+", text.casefold()):
+        if word.startswith("و") and len(word) > 4:
+            word = word[1:]
+        for prefix in ARABIC_PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) > 3:
+                word = word[len(prefix) :]
+                break
+        if len(word) >= 4:
+            found.append(word[:4])
+    return found
+
+
+def name_position(name, sentence, language):
+    """Where ``sentence`` names a body called ``name``, or None: the name itself in a language
+    written without spaces; elsewhere 80% of its words' stems, in any grammatical case, the
+    position being that of the first of them."""
+    if phrases(language).joins_without_space:
+        position = sentence.casefold().find(name.casefold())
+        return position if position >= 0 and len(name) > 2 else None
+    words, name_stems = stems(sentence), stems(name)
+    if not name_stems:
+        return None
+    present = [stem for stem in name_stems if stem in words]
+    if len(set(present)) < 0.8 * len(set(name_stems)):
+        return None
+    return words.index(present[0])
+
+
 def body_positions(sentence, language, own_body):
     """[(position, body)] of the bodies a sentence names, in the order it names them."""
     found = []
-    folded = sentence.casefold()
     for body in Body.objects.exclude(pk=own_body.pk):
-        names = {
-            getattr(body, localized(name, language)) or "" for name in ("name", "short_name")
-        } | {body.name_en or ""}
-        positions = [folded.find(name.casefold()) for name in names if len(name) > 2]
-        positions = [position for position in positions if position >= 0]
+        names = {getattr(body, localized("name", language)) or "", body.name_en or ""}
+        positions = [name_position(name, sentence, language) for name in names if name]
+        positions = [position for position in positions if position is not None]
         if positions:
             found.append((min(positions), body))
     return sorted(found, key=lambda pair: pair[0])

@@ -71,7 +71,8 @@ def test_upload_preview_confirm_creates_a_draft(demo, editor_client):
     assert "Create the draft session" in preview.text
     assert "工作组各项建议的实施情况" in preview.text
     assert 'class="unplaced"' not in preview.text
-    assert ' style="' not in preview.text and "<script>" not in preview.text
+    assert ' style="' not in preview.text
+    assert "<script>" not in preview.text
     assert not Session.objects.filter(body=body, ordinal=3).exists()
 
     text = preview.context["form"].cleaned_data["text"]
