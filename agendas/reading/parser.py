@@ -100,6 +100,7 @@ class ProgrammeEntry:
     title: str
     continued: bool = False
     notes: list = field(default_factory=list)
+    raw: str = field(default="", compare=False, repr=False)  # the cell as printed
 
 
 @dataclass
@@ -240,6 +241,20 @@ def same_title(first, second):
     return bool(first and second) and (first == second or first.startswith(second))
 
 
+def heads(heading, title):
+    """What remains of an item's ``title`` after ``heading``, the annotation's heading of
+    that item: ``""`` when it gives the whole title, the rest when it is cut at the end of its
+    line (at least half of the title given), None when it is not that item's heading."""
+    heading, title = squeeze(heading), squeeze(title)
+    if not (heading and title):
+        return None
+    if heading.startswith(title):
+        return ""
+    if title.startswith(heading) and len(heading) * 2 >= len(title):
+        return title[len(heading) :]
+    return None
+
+
 def latin_letter(letter):
     return ARABIC_LETTERS.get(letter, letter)
 
@@ -249,6 +264,20 @@ def normalise(text):
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\ufeff", "")
     text = text.translate(ARABIC_DIGITS)
     return MARKDOWN_LINK.sub(r"\1", text)
+
+
+CJK = r"[\u3000-\u9fff\uff00-\uffef]"
+
+
+def joined(first, second, joiner):
+    """Two pieces of a paragraph cut at the end of a line. Chinese joins without a space,
+    except between a Chinese character and a Latin letter or digit (“第 10/6 号”)."""
+    if joiner or not (first and second):
+        return first + joiner + second
+    mixed = (re.match(CJK, first[-1]) and second[0].isascii() and second[0].isalnum()) or (
+        re.match(CJK, second[0]) and first[-1].isascii() and first[-1].isalnum()
+    )
+    return first + (" " if mixed else "") + second
 
 
 def strip_title(text):
@@ -537,6 +566,9 @@ def read_annotations(reading, lines):
     top = target = None
     documents_of = None
     joinable = False
+    open_note = None  # a footnote whose text goes on
+    rest_of_heading = ""  # what a heading cut at the end of its line has still to say
+    held_lines = []  # lines of a listed document's title waiting for its symbol
     joiner = "" if words.joins_without_space else " "
     for line in lines:
         text = line.text.strip()
@@ -549,19 +581,34 @@ def read_annotations(reading, lines):
             number = int(footnote.group(1).translate(FROM_SUPERSCRIPT))
             reading.footnotes[number] = footnote.group(2).strip()
             line.part = _("footnote %(number)s") % {"number": number}
+            open_note = None if text.endswith(TERMINAL) else number
             continue
+        if open_note is not None and not heading and not sub:
+            # The footnote runs onto the next line (a PDF's layout).
+            reading.footnotes[open_note] += joiner + text
+            line.part = _("footnote %(number)s") % {"number": open_note}
+            open_note = None if text.endswith(TERMINAL) else open_note
+            continue
+        if rest_of_heading and squeeze(text) and rest_of_heading.startswith(squeeze(text)):
+            # A heading that runs onto the next line (a PDF's layout).
+            rest_of_heading = rest_of_heading[len(squeeze(text)) :]
+            line.part = _("annotation of item %(label)s") % {"label": target.label}
+            continue
+        rest_of_heading = ""
         item = reading.item(heading.group("number")) if heading else None
-        if item is not None and same_title(heading.group("title"), item.title):
+        found = heads(heading.group("title"), item.title) if item is not None else None
+        if found is not None:
             top = target = item
-            documents_of, joinable = None, False
+            documents_of, joinable, rest_of_heading, held_lines = None, False, found, []
             line.part = _("annotation of item %(label)s") % {"label": item.label}
             continue
         if sub and top is not None:
             letter = latin_letter(sub.group("letter") or sub.group("letter2"))
             item = reading.item(label_of(top.number, letter))
-            if item and same_title(sub.group("title"), item.title):
+            found = heads(sub.group("title"), item.title) if item is not None else None
+            if found is not None:
                 target = item
-                documents_of, joinable = None, False
+                documents_of, joinable, rest_of_heading, held_lines = None, False, found, []
                 line.part = _("annotation of item %(label)s") % {"label": item.label}
                 continue
         if is_heading(text, words.documentation) and top is not None:
@@ -570,17 +617,26 @@ def read_annotations(reading, lines):
             continue
         if documents_of is not None:
             symbols = symbols_in(text)
+            part = _("documents of item %(label)s") % {"label": documents_of.label}
             if symbols:
+                whole = joined(" ".join(held.text.strip() for held in held_lines), text, joiner)
                 for symbol in symbols:
-                    documents_of.listed.append(ListedDocument(symbol, listed_title(text, symbol)))
-                line.part = _("documents of item %(label)s") % {"label": documents_of.label}
+                    documents_of.listed.append(ListedDocument(symbol, listed_title(whole, symbol)))
+                for held in [*held_lines, line]:
+                    held.part = part
+                held_lines = []
+                continue
+            if len(held_lines) < 3:
+                # The start of a title that runs onto the next line (a PDF's layout); left
+                # unplaced unless a symbol ends it.
+                held_lines.append(line)
                 continue
             documents_of = None
         if target is None:
             continue
         paragraph = references_as_markers(re.sub(r"^[-•]\s+", "", text))
         if joinable and target.paragraphs:
-            target.paragraphs[-1] = target.paragraphs[-1] + joiner + paragraph
+            target.paragraphs[-1] = joined(target.paragraphs[-1], paragraph, joiner)
         else:
             target.paragraphs.append(paragraph)
         joinable = not re.sub(r"\[\^\d+\]$", "", paragraph).rstrip().endswith(TERMINAL)
@@ -599,7 +655,8 @@ def read_programme(reading, lines):
     words = phrases(reading.language)
     language = reading.language
     default_year = reading.start_date.year if reading.start_date else None
-    day = slot = None
+    joiner = "" if words.joins_without_space else " "
+    day = slot = open_note = None
     for line in lines:
         text = line.text.strip()
         if not text:
@@ -612,11 +669,20 @@ def read_programme(reading, lines):
             letter = note.group(1) or note.group(2).translate(SUPERSCRIPT_LETTERS)
             reading.notes[letter] = references_as_markers(note.group(3).strip())
             line.part = _("note %(letter)s") % {"letter": letter}
+            open_note = None if text.endswith(TERMINAL) else letter
+            continue
+        if open_note is not None:
+            # The note runs onto the next line (a PDF's layout).
+            reading.notes[open_note] += joiner + references_as_markers(text)
+            line.part = _("note %(letter)s") % {"letter": open_note}
+            open_note = None if text.endswith(TERMINAL) else open_note
             continue
         cells = [
             cell.strip()
             for cell in (line.text.split("\t") if "\t" in line.text else re.split(r"\s{2,}", text))
         ]
+        if read_label(cells[0]):
+            cells.insert(0, "")  # a row of a PDF's layout whose first column is empty
         while len(cells) < 3:
             cells.append("")
         first, label_cell, title = cells[0], cells[1], " ".join(cells[2:]).strip()
@@ -631,21 +697,34 @@ def read_programme(reading, lines):
             reading.slots.append(slot)
             line.part = _("slot")
         if label and slot is not None:
-            notes = [
-                m.group(1) or m.group(2).translate(SUPERSCRIPT_LETTERS)
-                for m in NOTE_MARK.finditer(title)
-            ]
-            title = NOTE_MARK.sub("", title).strip()
-            continued = bool(re.search(words.continued + r"\s*$", title))
-            title = re.sub(words.continued + r"\s*$", "", title).strip()
-            slot.entries.append(ProgrammeEntry(label, title, continued, notes))
+            slot.entries.append(entry_of(label, title, words))
             line.part = _("programme: item %(label)s") % {"label": label}
-        elif not label and not times and slot is not None and slot.entries and not first:
-            joiner = "" if words.joins_without_space else " "
-            slot.entries[-1].title += joiner + text
-            line.part = _("programme: item %(label)s") % {"label": slot.entries[-1].label}
+        elif (
+            not label
+            and not times
+            and slot is not None
+            and slot.entries
+            and (
+                not first or (len([cell for cell in cells if cell]) == 1 and "\t" not in line.text)
+            )
+        ):
+            # A title that runs onto the next line of its cell (a PDF's layout).
+            entry = slot.entries[-1]
+            slot.entries[-1] = entry_of(entry.label, entry.raw + joiner + text, words)
+            line.part = _("programme: item %(label)s") % {"label": entry.label}
         elif not line.part and all(not re.search(r"\d", cell) for cell in cells):
             line.part = _("table header")
+
+
+def entry_of(label, raw, words):
+    """A programme entry from its title cell: note marks (^a) and “(continued)” taken off."""
+    notes = [
+        m.group(1) or m.group(2).translate(SUPERSCRIPT_LETTERS) for m in NOTE_MARK.finditer(raw)
+    ]
+    title = NOTE_MARK.sub("", raw).strip()
+    continued = bool(re.search(words.continued + r"\s*$", title))
+    title = re.sub(words.continued + r"\s*$", "", title).strip()
+    return ProgrammeEntry(label, title, continued, notes, raw=raw)
 
 
 def joint_sentence(paragraph, language):
