@@ -175,3 +175,14 @@ def test_reading_a_published_session_again_is_refused(demo, tmp_path):
         call_command(
             "read_document", str(path), "--body", "wg-asset-recovery", stdout=io.StringIO()
         )
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("ar", "دورة جديدة من الوثيقة الرسمية"), ("zh-hans", "根据正式文件新建会议")],
+)
+def test_the_page_speaks_the_editors_language(editor_client, language, title):
+    editor_client.cookies["django_language"] = language
+    page = editor_client.get(URL)
+    assert page.status_code == 200
+    assert title in page.text
