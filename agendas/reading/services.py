@@ -208,6 +208,19 @@ def link_reading(*, reading, body, ordinal=None):
     else:
         links.ordinal = ordinal or reading.ordinal or next_free_ordinal(body)
     links.venue = links.session.venue if links.session else find_venue(reading)
+    named = getattr(body, localized("name", reading.language)) or ""
+    if (
+        reading.body_name
+        and named
+        and not (
+            name_position(named, reading.body_name, reading.language) is not None
+            or name_position(reading.body_name, named, reading.language) is not None
+        )
+    ):
+        links.problems.append(
+            _("The document is of “%(named)s”, not of %(body)s as chosen.")
+            % {"named": reading.body_name, "body": body}
+        )
     if reading.city and links.venue is None and links.session is None:
         links.problems.append(
             _("No venue in %(city)s is known: choose the venue on the session's page.")

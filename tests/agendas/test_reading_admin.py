@@ -14,6 +14,7 @@ from docx import Document as new_docx
 from agendas.models import AgendaItem
 from agendas.reading.files import text_of_upload
 from agendas.reading.parser import read_text
+from documents.models import Document
 from sessions.models import Body, Session
 from tests.agendas.reading_facts import snapshot
 
@@ -186,3 +187,32 @@ def test_the_page_speaks_the_editors_language(editor_client, language, title):
     page = editor_client.get(URL)
     assert page.status_code == 200
     assert title in page.text
+
+
+def test_a_new_document_is_created_with_the_title_the_list_gives_it(demo, tmp_path):
+    body = without_the_demo_session(18)
+    text = seed("2024_en.txt").replace("CAC/COSP/WG.2/2024/3", "CAC/COSP/WG.2/2024/9")
+    path = tmp_path / "agenda.txt"
+    path.write_text(text, encoding="utf-8")
+    out = io.StringIO()
+    call_command("read_document", str(path), "--body", body.slug, "--ordinal", "18", stdout=out)
+    assert "New documents: CAC/COSP/WG.2/2024/9" in out.getvalue()
+    document = Document.objects.get(symbol="CAC/COSP/WG.2/2024/9")
+    assert document.title_en.startswith("Discussion guide on challenges, obstacles")
+    assert document.body == body
+    item = Session.objects.get(body=body, ordinal=18).agenda_items.get(label="3")
+    assert [(link.document.symbol, link.listed) for link in item.document_links.all()] == [
+        ("CAC/COSP/WG.2/2024/2", True),
+        ("CAC/COSP/WG.2/2024/9", True),
+    ]
+
+
+def test_a_document_of_another_body_is_pointed_out(demo, tmp_path):
+    path = tmp_path / "agenda.txt"
+    path.write_text(seed("2024_en.txt"), encoding="utf-8")
+    out = io.StringIO()
+    call_command("read_document", str(path), "--body", "wg-prevention", "--dry-run", stdout=out)
+    assert (
+        "The document is of “Open-ended Intergovernmental Working Group on Asset Recovery”"
+        in out.getvalue()
+    )
