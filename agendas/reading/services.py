@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from modeltranslation.utils import build_localized_fieldname
 
 from documents.models import Document, Resolution, symbol_validator
-from sessions.models import Body, ProgrammeEntry, ProgrammeSlot, Session, Venue
+from sessions.models import Body, ProgrammeEntry, ProgrammeSlot, Session, SessionPart, Venue
 from sessions.services import next_free_ordinal
 
 from ..models import (
@@ -82,7 +82,7 @@ def existing_session(reading, body, ordinal):
         if found is not None:
             return found
     if ordinal:
-        return Session.objects.filter(body=body, ordinal=ordinal).first()
+        return Session.objects.filter(body=body, ordinal=ordinal, part=SessionPart.SESSION).first()
     if reading.start_date:
         return Session.objects.filter(body=body, start_date=reading.start_date).first()
     return None
@@ -256,7 +256,7 @@ def draft_session(*, reading, body, ordinal=None):
 
 def create_session(reading, body, links):
     language = reading.language
-    if Session.objects.filter(body=body, ordinal=links.ordinal).exists():
+    if Session.objects.filter(body=body, ordinal=links.ordinal, part=SessionPart.SESSION).exists():
         raise ValidationError(
             _(
                 "%(body)s already has a session %(ordinal)s with other dates: enter the ordinal "

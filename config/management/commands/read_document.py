@@ -12,6 +12,7 @@ from django.utils import translation
 from agendas.reading.files import text_of_upload
 from agendas.reading.parser import ReadingError, guess_language, read_text
 from agendas.reading.services import draft_session, link_reading
+from sessions.keys import session_key
 from sessions.models import Body
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -74,9 +75,7 @@ class Command(BaseCommand):
         except ValidationError as error:
             raise CommandError(" ".join(error.messages)) from None
         verb = "Created the draft session" if created else f"Filled the {language} fields of"
-        self.stdout.write(
-            self.style.SUCCESS(f"{verb} {session} (key {body.slug}/{session.ordinal}).")
-        )
+        self.stdout.write(self.style.SUCCESS(f"{verb} {session} (key {session_key(session)})."))
 
     def describe(self, reading, links):
         write = self.stdout.write
