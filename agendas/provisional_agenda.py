@@ -91,7 +91,7 @@ def provisional_agenda(session):
     top_level = []
     for item in items:
         text = annotations[item.pk]
-        item.annotation_lang = text.lang if text.fallback else ""
+        item.annotation_text = text
         item.annotation_paragraphs = annotation_paragraphs(
             text.text, documents, resolutions, footnote_numbers
         )

@@ -21,7 +21,6 @@ class DocumentResource(KeyedResource):
 
     body = Field(attribute="body", column_name="body", widget=BodyKey())
     session = Field(attribute="session", column_name="session", widget=SessionKey())
-    required_columns = ("title_en",)
     export_select_related = ("body", "session__body")
 
     class Meta:
@@ -48,7 +47,6 @@ class ResolutionResource(KeyedResource):
 
     number = ResolutionNumberField(attribute="number", column_name="number")
     adopted_at = Field(attribute="adopted_at", column_name="adopted_at", widget=SessionKey())
-    required_columns = ("title_en",)
     export_select_related = ("adopted_at__body",)
 
     class Meta:
@@ -67,7 +65,7 @@ class MandateResource(KeyedResource):
 
     resolution = Field(attribute="resolution", column_name="resolution", widget=ResolutionKey())
     body = Field(attribute="body", column_name="body", widget=BodyKey())
-    required_columns = ("position", "text_en")
+    required_columns = ("position",)
     export_select_related = ("resolution", "body")
 
     class Meta:

@@ -13,6 +13,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from config.lib.i18n import require_text
+
 symbol_prefix_validator = RegexValidator(
     r"^[A-Z][A-Za-z0-9.\-]*(/[A-Za-z0-9.\-]+)*$",
     _("Enter a UN symbol prefix such as CAC/COSP/WG.2: parts separated by slashes."),
@@ -35,8 +37,8 @@ class Body(models.Model):
         REVIEW_GROUP = "review_group", _("Review group")
         EXPERT_MEETING = "expert_meeting", _("Expert meeting")
 
-    name = models.CharField(_("name"), max_length=300)
-    short_name = models.CharField(_("short name"), max_length=100)
+    name = models.CharField(_("name"), max_length=300, blank=True)
+    short_name = models.CharField(_("short name"), max_length=100, blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     symbol_prefix = models.CharField(
         _("symbol prefix"),
@@ -74,11 +76,15 @@ class Body(models.Model):
         return reverse("meetings:body-detail", kwargs={"slug": self.slug})
 
     def clean(self):
+        errors = require_text(self, "name", "short_name")
         ancestor = self.parent
         while ancestor is not None:
             if self.pk and ancestor.pk == self.pk:
-                raise ValidationError({"parent": _("A body cannot be its own parent or ancestor.")})
+                errors["parent"] = _("A body cannot be its own parent or ancestor.")
+                break
             ancestor = ancestor.parent
+        if errors:
+            raise ValidationError(errors)
 
 
 class Venue(models.Model):
