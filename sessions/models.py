@@ -146,6 +146,13 @@ class SessionQuerySet(models.QuerySet):
         """What a session's header shows, in one query."""
         return self.select_related("body", "body__parent", "venue")
 
+    def with_document_texts(self):
+        """With every translated text of their documents prefetched (the translation status
+        of ``agendas.translation_status``): a fixed number of queries for any number."""
+        return self.select_related("body").prefetch_related(
+            "agenda_items__panel_discussions", "footnotes", "programme_slots__entries"
+        )
+
 
 class Session(models.Model):
     """One session (or meeting) of a body."""

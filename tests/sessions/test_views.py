@@ -123,9 +123,7 @@ def test_programme_of_work_marks_joint_items(client, demo):
     assert "Wednesday, 12 June 2024" in table
     assert "10 a.m.–1 p.m." in table
     assert "3 p.m.–6 p.m." in table
-    marks = re.findall(
-        r'<a href="#item-([^"]+)" dir="ltr">[^<]+</a></td>\s*<td>(.*?)</td>', table
-    )
+    marks = re.findall(r'<a href="#item-([^"]+)" dir="ltr">[^<]+</a></td>\s*<td>(.*?)</td>', table)
     by_row = [
         (label, re.findall(r">([abc])</a></sup>", cell), "(continued)" in cell)
         for label, cell in marks
