@@ -35,6 +35,7 @@ class AgendaReport(Report):
     end_date = column(pgettext_lazy("report column", "End date"))
     label = column(pgettext_lazy("report column", "Agenda item"), "label")
     item_title = column(pgettext_lazy("report column", "Title"))
+    title_language = column(pgettext_lazy("report column", "Language of the title"))
     resolutions = column(pgettext_lazy("report column", "Resolutions cited"))
     documents = column(pgettext_lazy("report column", "Documents"))
     joint_with = column(pgettext_lazy("report column", "Considered jointly with"))
@@ -114,6 +115,11 @@ class AgendaReport(Report):
 
     def dehydrate_item_title(self, item):
         return self.text(item, "title", item.session.original_language)
+
+    def dehydrate_title_language(self, item):
+        """The code of the language the title is in (``es``): the report's own, or that of
+        the fallback, as the pages mark it with ``lang``."""
+        return self.translated(item, "title", item.session.original_language).lang
 
     def dehydrate_resolutions(self, item):
         return joined(resolution.number for resolution in item.report_resolutions)

@@ -9,6 +9,7 @@ from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -302,7 +303,9 @@ def translated_column(field, description, original_language=None):
         description=description, ordering=build_localized_fieldname(field, FALLBACK_LANGUAGE)
     )
     def column(obj):
-        return translated(obj, field, original_language(obj) if original_language else None)
+        value = translated(obj, field, original_language(obj) if original_language else None)
+        # As HTML already (a link column would otherwise print the plain text).
+        return format_html("{}", value)
 
     column.__name__ = f"{field}_shown"
     return column
