@@ -167,9 +167,7 @@ def test_the_spanish_page_shows_it_as_its_own(client, spanish_agenda):
 
 
 def test_the_original_language_comes_before_any_other(client, spanish_agenda):
-    AgendaItem.objects.filter(session=spanish_agenda, label="2").update(
-        title_ar="المساعدة التقنية"
-    )
+    AgendaItem.objects.filter(session=spanish_agenda, label="2").update(title_ar="المساعدة التقنية")
     page = client.get("/fr/sessions/wg-testing/4/").content.decode()
     # Arabic comes first in LANGUAGES, but the session's original language is Spanish.
     assert spanish("Asistencia técnica") in page
