@@ -35,6 +35,7 @@ def test_2024_agenda_of_the_working_group(demo):
         "End date": "2024-06-14",
         "Agenda item": "2",
         "Title": "Overview of progress made in the implementation of the mandates",
+        "Language of the title": "en",
         "Resolutions cited": "1/4",
         "Documents": "CAC/COSP/2023/14; CAC/COSP/IRG/2024/6; CAC/COSP/IRG/2024/7",
         "Considered jointly with": (
@@ -70,7 +71,8 @@ def test_chinese_report_reads_back_byte_exact(demo):
     assert item_2.title_zh_hans.encode("utf-8") in data
     header, *rows = csv_rows(data)
     assert header == [
-        "机构", "届会", "开始日期", "结束日期", "议程项目", "标题", "所引决议", "文件", "联合审议",
+        "机构", "届会", "开始日期", "结束日期", "议程项目", "标题", "标题语文", "所引决议", "文件",
+        "联合审议",
     ]  # fmt: skip
     row_2 = next(row for row in rows if row[4] == "2")
     assert row_2[0] == "资产追回问题不限成员名额政府间工作组"
@@ -165,6 +167,6 @@ def test_query_count_is_bounded_by_chunks_not_rows(
     with django_assert_max_num_queries(1 + 4 * 3):
         rows = list(report.rows(report.get_queryset()))
     assert len(rows) == 150
-    assert sum(1 for row in rows if row[8] == f"Review Group on Testing 1 {row[4]}") == 30
-    documents = [row[7] for row in rows if row[0] == "Working Group on Testing"]
+    assert sum(1 for row in rows if row[9] == f"Review Group on Testing 1 {row[4]}") == 30
+    documents = [row[8] for row in rows if row[0] == "Working Group on Testing"]
     assert documents == ["CAC/COSP/WG.9/2025/2"] * 120
