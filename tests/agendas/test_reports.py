@@ -77,7 +77,8 @@ def test_chinese_report_reads_back_byte_exact(demo):
     row_2 = next(row for row in rows if row[4] == "2")
     assert row_2[0] == "资产追回问题不限成员名额政府间工作组"
     assert row_2[5] == item_2.title_zh_hans == "任务授权执行进展概览"
-    assert row_2[8].startswith("实施情况审议组 15 4(a); ")
+    assert row_2[6] == "zh-hans"
+    assert row_2[9].startswith("实施情况审议组 15 4(a); ")
 
 
 def test_arabic_title_reads_back_byte_exact_from_csv_and_xlsx(demo):
