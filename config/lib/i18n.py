@@ -8,7 +8,7 @@ necessarily English: a field needs text in at least one language (:func:`require
 Text shown in another language than the page's is isolated and marked: an inline value is a
 ``<bdi>`` with its own ``lang`` and ``dir`` followed by a small translated marker naming its
 language ("(English)"); a block (an annotation) carries ``lang`` and ``dir`` on its element
-and a "Text in English" line (:func:`fallback_block`). Screen readers pronounce it in its
+and a "Text in English" line (``Translated.block_label``). Screen readers pronounce it in its
 language, browsers pick fonts for it, and in a right-to-left page the punctuation of an
 English sentence stays at its end.
 """
