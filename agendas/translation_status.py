@@ -1,6 +1,6 @@
 """How complete each language version of a session's document is, computed from its data.
 
-The document's translated texts are the session's own (title, room, resources note), its
+The document's translated texts are the session's own (title, city, room, resources note), its
 agenda items' titles and annotations, their panel discussions' titles, its footnotes and its
 programme entries' own titles (an entry without one shows its item's title, counted once
 with the item). Joint meetings hold no text of their own: their sentences are built from
@@ -79,7 +79,7 @@ def document_texts(session, items, footnotes, entries):
     """The translated texts of the session's document that have a value in some language,
     in document order, from objects already read: ``items`` with their panel discussions
     (prefetched), ``footnotes`` and programme ``entries``."""
-    sources = [(session, name) for name in ("title", "room", "resources_note")]
+    sources = [(session, name) for name in ("title", "city", "room", "resources_note")]
     for item in sorted(items, key=lambda item: item.position):
         sources += [(item, "title"), (item, "annotation")]
         sources += [(panel, "title") for panel in item.panel_discussions.all()]

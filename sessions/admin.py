@@ -30,6 +30,7 @@ from config.lib.admin import (
     translated_column,
     year_filter,
 )
+from config.lib.countries import country_choices
 from config.lib.i18n import in_every_language
 from config.lib.reporting import report_actions
 from documents.models import Document, Mandate
@@ -245,8 +246,8 @@ class FootnoteInline(TranslationStackedInline):
 
 class SessionAdminForm(forms.ModelForm):
     """The session with its agenda items edited inline on the same page: publishing needs
-    at least one item, counted among those the page will save with the session (the model
-    checks what the session row itself needs)."""
+    at least one item (unless the session is published without an agenda), counted among
+    those the page will save with the session; the model's clean() says what is missing."""
 
     items_prefix = "agenda_items"
 
@@ -255,11 +256,15 @@ class SessionAdminForm(forms.ModelForm):
         fields = (
             "body",
             "ordinal",
+            "part",
             "title",
             "status",
+            "without_agenda",
             "start_date",
             "end_date",
             "opening_time",
+            "city",
+            "country",
             "venue",
             "room",
             "format",
@@ -270,6 +275,14 @@ class SessionAdminForm(forms.ModelForm):
             "original_language",
             "resolutions",
         )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "country" in self.fields:
+            # The countries named in the editor's language, found by typing their name.
+            self.fields["country"].widget = forms.Select(
+                choices=[("", "---------"), *country_choices()]
+            )
 
     def pending_agenda_item_count(self):
         total = self.data.get(f"{self.items_prefix}-TOTAL_FORMS")
@@ -291,11 +304,8 @@ class SessionAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        if cleaned_data.get("status") == Session.Status.PUBLISHED:
-            count = self.pending_agenda_item_count()
-            if count == 0:
-                refusal = self.instance.publication_refusal([gettext("at least one agenda item")])
-                self.add_error("status", refusal)
+        # The model's clean() (run next) counts the items this page will save.
+        self.instance.agenda_items_to_save = self.pending_agenda_item_count()
         return cleaned_data
 
 
@@ -313,21 +323,31 @@ class SessionAdmin(TranslatedHistoryAdmin):
         "__str__",
         "body",
         "ordinal",
+        "part",
         "start_date",
         "end_date",
         "city_display",
+        "country_display",
         "agenda_symbol",
         "item_count",
         "status",
     )
     list_display_links = ("__str__",)
-    list_filter = ("status", "body", year_filter("start_date"), "format")
+    list_filter = (
+        "status",
+        "body",
+        "part",
+        year_filter("start_date"),
+        "format",
+        "without_agenda",
+        "country",
+    )
     list_select_related = ("body", "venue")
     date_hierarchy = "start_date"
     search_fields = (
         "agenda_symbol",
         "body__symbol_prefix",
-        *in_every_language("title"),
+        *in_every_language("title", "city"),
         *["body__" + field for field in in_every_language("short_name", "name")],
     )
     autocomplete_fields = ("body", "venue", "resolutions")
@@ -350,12 +370,14 @@ class SessionAdmin(TranslatedHistoryAdmin):
     ]
     inlines = [AgendaItemInline, ProgrammeSlotInline, FootnoteInline]
     fieldsets = (
-        (None, {"fields": ("body", "ordinal", "title", "status")}),
+        (None, {"fields": (("body", "ordinal", "part"), "title", "status", "without_agenda")}),
         (
             _("Dates and place"),
             {
                 "fields": (
                     ("start_date", "end_date", "opening_time"),
+                    "city",
+                    "country",
                     "venue",
                     "room",
                     "format",
@@ -404,9 +426,13 @@ class SessionAdmin(TranslatedHistoryAdmin):
         ]
         return render_to_string("sessions/admin_translation_status.html", {"languages": languages})
 
-    @admin.display(description=_("city"), ordering="venue__city")
+    @admin.display(description=_("city"), ordering="city")
     def city_display(self, session):
         return session.city
+
+    @admin.display(description=_("country"), ordering="country")
+    def country_display(self, session):
+        return session.country_name
 
     @admin.action(description=_("Publish the selected sessions"), permissions=["change"])
     def publish(self, request, queryset):

@@ -34,7 +34,7 @@ def counted_from_the_rows(session, code):
     text is needed when one of its six columns has text, filled when its ``code`` column
     has."""
     sources = [
-        (Session.objects.filter(pk=session.pk), ["title", "room", "resources_note"]),
+        (Session.objects.filter(pk=session.pk), ["title", "city", "room", "resources_note"]),
         (AgendaItem.objects.filter(session=session), ["title", "annotation"]),
         (PanelDiscussion.objects.filter(agenda_item__session=session), ["title"]),
         (Footnote.objects.filter(session=session), ["text"]),
@@ -54,14 +54,14 @@ def counted_from_the_rows(session, code):
     return filled, needed
 
 
-@pytest.mark.parametrize(("code", "filled"), [("zh-hans", 32), ("fr", 0), ("en", 32)])
+@pytest.mark.parametrize(("code", "filled"), [("zh-hans", 33), ("fr", 0), ("en", 33)])
 def test_the_2024_session_in_chinese_and_french(demo, code, filled):
     status = status_of(**SESSION_2024).language(code)
     session = Session.objects.get(**SESSION_2024)
     assert (status.filled, status.needed) == counted_from_the_rows(session, code)
-    assert (status.filled, status.needed) == (filled, 32)
-    assert status.percent == filled * 100 // 32
-    assert status.complete == (filled == 32)
+    assert (status.filled, status.needed) == (filled, 33)
+    assert status.percent == filled * 100 // 33
+    assert status.complete == (filled == 33)
 
 
 def test_the_missing_french_texts_are_named_in_document_order(demo):
@@ -69,15 +69,15 @@ def test_the_missing_french_texts_are_named_in_document_order(demo):
         labels = [text.label for text in status_of(**SESSION_2024).language("fr").missing]
     assert labels[:5] == [
         "Session: title",
+        "Session: city",
         "Session: room",
         "Agenda item 1: title",
         "Agenda item 1(a): title",
-        "Agenda item 1(a): annotation",
     ]
     assert "Panel discussion under agenda item 3(a)" in labels
     assert "Footnote 2" in labels
     assert labels[-1] == "Programme of work, 2024-06-14 15:00, agenda item 5"
-    assert len(labels) == 32
+    assert len(labels) == 33
 
 
 def test_a_text_removed_in_chinese_is_missing_in_chinese_only(demo):
@@ -85,7 +85,7 @@ def test_a_text_removed_in_chinese_is_missing_in_chinese_only(demo):
     AgendaItem.objects.filter(session=session, label="2").update(annotation_zh_hans="")
     status = status_of(**SESSION_2024)
     chinese = status.language("zh-hans")
-    assert (chinese.filled, chinese.needed, chinese.percent) == (31, 32, 96)
+    assert (chinese.filled, chinese.needed, chinese.percent) == (32, 33, 96)
     with translation.override("en"):
         assert [text.label for text in chinese.missing] == ["Agenda item 2: annotation"]
     assert status.language("en").complete
@@ -97,7 +97,7 @@ def test_a_text_empty_in_every_language_is_not_needed(demo):
     AgendaItem.objects.filter(session=session, label="2").update(
         annotation_en="", annotation_zh_hans=""
     )
-    assert status_of(**SESSION_2024).language("zh-hans").needed == 31
+    assert status_of(**SESSION_2024).language("zh-hans").needed == 32
 
 
 # --- the public page -----------------------------------------------------------------
@@ -116,7 +116,7 @@ def test_an_incomplete_language_version_says_so_at_its_top(client, demo):
     page = client.get("/fr/sessions/wg-asset-recovery/18/").content.decode()
     assert notice_of(page) == (
         "Cette version du document est incomplète en français : 0 % de ses textes sont "
-        "traduits (0 sur 32). Les autres sont affichés dans une autre langue, dont le nom est "
+        "traduits (0 sur 33). Les autres sont affichés dans une autre langue, dont le nom est "
         "indiqué."
     )
     start = page.index('<header class="document-header">')
@@ -124,7 +124,7 @@ def test_an_incomplete_language_version_says_so_at_its_top(client, demo):
     assert notice_of(header) is not None  # at the top, in the document's header
     page = client.get("/zh-hans/sessions/wg-asset-recovery/18/").content.decode()
     assert "96" in notice_of(page)
-    assert "31" in notice_of(page)
+    assert "32" in notice_of(page)
 
 
 def test_a_complete_language_version_has_no_notice(client, demo):
@@ -134,7 +134,9 @@ def test_a_complete_language_version_has_no_notice(client, demo):
 
 def test_the_english_notice_of_a_spanish_only_session(client, body):
     session = build_session(body, 1, items=1)
-    Session.objects.filter(pk=session.pk).update(title_en="", room_en="", room_es="Sala 1")
+    Session.objects.filter(pk=session.pk).update(
+        title_en="", room_en="", room_es="Sala 1", city_en="", city_es="Villaprueba"
+    )
     AgendaItem.objects.filter(session=session).update(
         title_es="Apertura", title_en="", annotation_es="Texto.", annotation_en=""
     )
@@ -179,17 +181,19 @@ def test_the_translations_report_gives_each_session_in_each_language(demo, tmp_p
         "2024-06-12",
     )
     assert (chinese["Texts filled"], chinese["Texts needed"], chinese["Per cent filled"]) == (
-        "32",
-        "32",
+        "33",
+        "33",
         "100",
     )
     assert chinese["Texts missing"] == ""
     assert (french["Texts filled"], french["Texts needed"], french["Per cent filled"]) == (
         "0",
-        "32",
+        "33",
         "0",
     )
-    assert french["Texts missing"].startswith("Session: title; Session: room; Agenda item 1")
+    assert french["Texts missing"].startswith(
+        "Session: title; Session: city; Session: room; Agenda item 1"
+    )
 
 
 def test_the_report_reads_a_fixed_number_of_queries(body, settings, django_assert_max_num_queries):
@@ -211,12 +215,12 @@ def test_the_admin_shows_each_language_with_its_missing_texts_linked(editor_clie
     table = re.search(r'<table class="translation-status">.*?</table>', page, re.S).group(0)
     rows = re.findall(r"<tr>\s*<th scope=\"row\">(.*?)</th>\s*<td>(.*?)</td>", table, re.S)
     assert [(name, " ".join(figures.split())) for name, figures in rows] == [
-        ("Arabic", "0 of 32 (0%)"),
-        ("Chinese", "32 of 32 (100%)"),
-        ("English", "32 of 32 (100%)"),
-        ("French", "0 of 32 (0%)"),
-        ("Russian", "0 of 32 (0%)"),
-        ("Spanish", "0 of 32 (0%)"),
+        ("Arabic", "0 of 33 (0%)"),
+        ("Chinese", "33 of 33 (100%)"),
+        ("English", "33 of 33 (100%)"),
+        ("French", "0 of 33 (0%)"),
+        ("Russian", "0 of 33 (0%)"),
+        ("Spanish", "0 of 33 (0%)"),
     ]
     item_2 = session.agenda_items.get(label="2")
     assert f'<a href="/admin/agendas/agendaitem/{item_2.pk}/change/">Agenda item 2: title</a>' in (
