@@ -15,9 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from config.lib.countries import country_name, is_country
-from config.lib.i18n import first_translation
-
-from config.lib.i18n import require_text
+from config.lib.i18n import first_translation, require_text
 
 symbol_prefix_validator = RegexValidator(
     r"^[A-Z][A-Za-z0-9.\-]*(/[A-Za-z0-9.\-]+)*$",
