@@ -1,6 +1,7 @@
 """Reports of the agendas app: the agenda, one row per agenda item."""
 
 from django.db.models import Prefetch
+from django.utils import translation
 from django.utils.translation import pgettext_lazy
 
 from config.lib.i18n import in_every_language
@@ -53,9 +54,9 @@ class AgendaReport(Report):
                 ),
                 Prefetch(
                     "resolutions",
-                    queryset=Resolution.objects.only("session_number", "sequence").order_by(
-                        "session_number", "sequence"
-                    ),
+                    queryset=Resolution.objects.only(
+                        "organ", "kind", "session_number", "sequence"
+                    ).in_list_order(),
                     to_attr="report_resolutions",
                 ),
                 Prefetch(
@@ -105,7 +106,8 @@ class AgendaReport(Report):
         return self.text(item, "title", item.session.original_language)
 
     def dehydrate_resolutions(self, item):
-        return joined(resolution.number for resolution in item.report_resolutions)
+        with translation.override(self.language):
+            return joined(resolution.short_label for resolution in item.report_resolutions)
 
     def dehydrate_documents(self, item):
         return joined(link.document.symbol for link in item.report_document_links)

@@ -24,7 +24,8 @@ from agendas.services import set_item_documents
 from config.lib.admin import PlainAdmin, TranslatedAdmin, TranslatedHistoryAdmin, year_filter
 from config.lib.i18n import in_every_language
 from config.lib.reporting import report_actions
-from documents.models import Document, Mandate
+from documents.models import Document, Mandate, symbol_validator
+from documents.services import keep_agenda_document
 
 from . import services
 from .models import Body, ProgrammeEntry, ProgrammeSlot, Session, Venue
@@ -274,6 +275,13 @@ class SessionAdminForm(forms.ModelForm):
                 count += 1
         return count
 
+    def clean_agenda_symbol(self):
+        """The agenda's symbol names a document: a UN document symbol."""
+        symbol = (self.cleaned_data.get("agenda_symbol") or "").strip() or None
+        if symbol:
+            symbol_validator(symbol)
+        return symbol
+
     def clean(self):
         cleaned_data = super().clean()
         if cleaned_data.get("status") == Session.Status.PUBLISHED:
@@ -361,6 +369,11 @@ class SessionAdmin(TranslatedHistoryAdmin):
     @admin.display(description=_("city"), ordering="venue__city")
     def city_display(self, session):
         return session.city
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # The agenda's symbol is a document of the session.
+        keep_agenda_document(session=form.instance)
 
     @admin.action(description=_("Publish the selected sessions"), permissions=["change"])
     def publish(self, request, queryset):

@@ -21,6 +21,7 @@ from config.lib.resources import (
     cell_text,
 )
 from documents.keys import ResolutionKey
+from documents.services import keep_agenda_document
 
 from .keys import BodyKey, SessionKey, VenueKey, session_filters, session_key
 from .models import Body, ProgrammeEntry, ProgrammeSlot, Session, Venue
@@ -73,7 +74,9 @@ class VenueResource(KeyedResource):
 
 class SessionResource(KeyedResource):
     """``sessions``: key ``body`` (slug) and ``ordinal``; the venue by ``venue`` (English
-    name) and ``venue_city`` (English city); ``resolutions`` lists resolution numbers."""
+    name) and ``venue_city`` (English city); ``resolutions`` lists resolution keys
+    (``resolution 9/2, decision 7/1``); ``agenda_symbol`` is kept as a document
+    (``documents.services.keep_agenda_document``)."""
 
     body = Field(attribute="body", column_name="body", widget=BodyKey())
     venue = Field(attribute="venue", column_name="venue", widget=VenueKey())
@@ -112,6 +115,11 @@ class SessionResource(KeyedResource):
             "original_language",
             "resolutions",
         ]
+
+    def after_save_instance(self, instance, row, **kwargs):
+        """The session's agenda symbol is a document: made or kept in step."""
+        super().after_save_instance(instance, row, **kwargs)
+        keep_agenda_document(session=instance)
 
 
 class ProgrammeSlotResource(KeyedResource):
