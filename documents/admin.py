@@ -4,14 +4,19 @@ from django.contrib import admin
 from django.utils.translation import pgettext_lazy
 from modeltranslation.admin import TranslationStackedInline
 
-from config.lib.admin import TranslatedHistoryAdmin, year_filter
+from config.lib.admin import PlainAdmin, TranslatedHistoryAdmin, year_filter
 from config.lib.i18n import in_every_language
 from config.lib.reporting import report_actions
 
 from .keys import resolution_query
 from .models import Document, DocumentSymbol, Mandate, Resolution
 from .reports import DocumentsReport, MandatesReport
-from .resources import DocumentResource, MandateResource, ResolutionResource
+from .resources import (
+    DocumentResource,
+    DocumentSymbolResource,
+    MandateResource,
+    ResolutionResource,
+)
 
 
 class DocumentSymbolInline(admin.TabularInline):
@@ -22,6 +27,18 @@ class DocumentSymbolInline(admin.TabularInline):
     fields = ("symbol", "body")
     readonly_fields = ("body",)
     extra = 0
+
+
+@admin.register(DocumentSymbol)
+class DocumentSymbolAdmin(PlainAdmin):
+    """Every other symbol, with its document; edited on the document's page too."""
+
+    resource_classes = [DocumentSymbolResource]
+    list_display = ("symbol", "document", "body")
+    list_select_related = ("document", "body")
+    search_fields = ("symbol", "document__symbol")
+    autocomplete_fields = ("document",)
+    readonly_fields = ("body",)
 
 
 @admin.register(Document)

@@ -14,7 +14,7 @@ from config.lib.i18n import in_every_language
 from config.lib.resources import KeyedResource, cell_text
 from sessions.keys import BodyKey, SessionKey
 
-from .keys import ResolutionKey, parse_resolution_key, resolution_key
+from .keys import DocumentKey, ResolutionKey, parse_resolution_key, resolution_key
 from .models import Document, DocumentSymbol, Mandate, Resolution, symbol_validator
 
 #: Between a document's symbols, as the United Nations writes a jointly issued paper's.
@@ -106,6 +106,21 @@ class DocumentResource(KeyedResource):
         for symbol in symbols:
             if symbol not in kept:
                 DocumentSymbol(document=instance, symbol=symbol).save()
+
+
+class DocumentSymbolResource(KeyedResource):
+    """The other symbols alone (the admin's list of them): key ``symbol``; ``document`` the
+    document by any of its symbols. ``documents``' column ``other_symbols`` carries them in
+    ``export_all``."""
+
+    document = Field(attribute="document", column_name="document", widget=DocumentKey())
+    required_columns = ("document",)
+    export_select_related = ("document",)
+
+    class Meta:
+        model = DocumentSymbol
+        import_id_fields = ["symbol"]
+        fields = ["symbol", "document"]
 
 
 class ResolutionKeyField(Field):

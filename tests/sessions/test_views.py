@@ -351,7 +351,6 @@ def test_draft_content_stays_off_the_public_pages(client, draft, body):
         "/en/sessions/",
         f"/en/bodies/{body.slug}/",
         resolution.get_absolute_url(),
-        document.get_absolute_url(),
         "/en/search/?q=secret",
         "/en/search/?q=Item+title",
     ]
@@ -362,6 +361,8 @@ def test_draft_content_stays_off_the_public_pages(client, draft, body):
         assert "Secret draft item" not in text, url
         assert "secret draft session" not in text.lower(), url
         assert draft.get_absolute_url() not in text, url
+    # The draft's documents are not public until the session is published.
+    assert client.get(document.get_absolute_url()).status_code == 404
 
 
 def test_joint_meeting_note_leaves_out_a_draft_partner(client, body, other_body):
