@@ -74,7 +74,7 @@ BEFORE = re.compile(
 # Right after it: "号决定" (Chinese), "de l'Assemblée générale", "of the Conference".
 AFTER_KIND = re.compile(rf"^\s*号\s*(?P<kind>{ANY_KIND})")
 AFTER_ORGAN = re.compile(
-    rf"^\s*(?:of\s+the\s+|de\s+l['’]\s*|de\s+la\s+|del\s+|de\s+)?(?P<organ>{ANY_ORGAN})",
+    rf"^\s*(?:of\s+the\s+|de\s+l['’]\s*|de\s+la\s+|del\s+|du\s+|de\s+)?(?P<organ>{ANY_ORGAN})",
     re.IGNORECASE,
 )
 # Between two numbers of one list: "resolutions 9/2 and 10/6", "第 9/2 号和第 10/6 号".

@@ -77,6 +77,8 @@ class SessionDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(provisional_agenda(self.object).as_context())
+        # Every document prepared for the session, the provisional agenda among them.
+        context["session_documents"] = self.object.documents.order_by("symbol")
         return context
 
 
