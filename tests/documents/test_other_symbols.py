@@ -112,3 +112,19 @@ def test_the_admin_adds_another_symbol_inline(editor_client, joint):
     page = editor_client.get(url)
     assert page.status_code == 200
     assert OTHER in page.content.decode()
+
+
+def test_the_document_pages_take_the_same_queries_at_two_sizes(
+    client, joint, django_assert_max_num_queries
+):
+    def count(url):
+        with django_assert_max_num_queries(10) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    page, listing = count(f"/en/documents/{MAIN}/"), count("/en/documents/")
+    for number in range(3, 13):
+        DocumentSymbol(document=joint, symbol=f"CAC/COSP/WG.2/2012/CRP.{number}").save()
+        Document.objects.create(symbol=f"CAC/COSP/WG.4/2012/{number}", title_en="Another")
+    assert count(f"/en/documents/{MAIN}/") == page
+    assert count("/en/documents/") == listing

@@ -226,3 +226,29 @@ def test_keys_survive_export_all_and_import_all(tmp_path, three, session):
     cited = {resolution_key(r) for r in item.resolutions.all()}
     assert cited == set(KEYS)
     assert [resolution_key(r) for r in item.session.resolutions.all()] == ["decision 7/1"]
+
+
+def count_queries(client, url, django_assert_max_num_queries):
+    with django_assert_max_num_queries(10) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_the_resolution_pages_take_the_same_queries_at_two_sizes(
+    client, three, django_assert_max_num_queries
+):
+    small = count_queries(client, "/en/resolutions/", django_assert_max_num_queries)
+    small_page = count_queries(
+        client, three["A/RES/58/4"].get_absolute_url(), django_assert_max_num_queries
+    )
+    for organ in Resolution.Organ.values:
+        for kind in Resolution.Kind.values:
+            for sequence in range(1, 6):
+                Resolution.objects.get_or_create(
+                    organ=organ, kind=kind, session_number=20, sequence=sequence, title_en="R"
+                )
+    assert count_queries(client, "/en/resolutions/", django_assert_max_num_queries) == small
+    assert (
+        count_queries(client, three["A/RES/58/4"].get_absolute_url(), django_assert_max_num_queries)
+        == small_page
+    )
