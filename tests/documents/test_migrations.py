@@ -5,14 +5,23 @@ document."""
 import datetime
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
 BEFORE = [("documents", "0003_history")]
 
 
-@pytest.mark.django_db(transaction=True)
-def test_existing_resolutions_and_agenda_symbols_are_carried_forward():
+@pytest.fixture
+def fresh_content_types():
+    """Migrating back and forth makes content types anew: the cache must not outlive them."""
+    ContentType.objects.clear_cache()
+    yield
+    ContentType.objects.clear_cache()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_existing_resolutions_and_agenda_symbols_are_carried_forward(fresh_content_types):
     executor = MigrationExecutor(connection)
     latest = executor.loader.graph.leaf_nodes()
     executor.migrate(BEFORE)
