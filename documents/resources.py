@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from import_export.fields import Field
 
 from config.lib.i18n import in_every_language
-from config.lib.resources import KeyedResource, cell_text
+from config.lib.resources import KeyedResource, cell_text, misread_date_message
 from sessions.keys import BodyKey, SessionKey
 
 from .keys import DocumentKey, ResolutionKey, parse_resolution_key, resolution_key
@@ -123,12 +123,23 @@ class DocumentSymbolResource(KeyedResource):
         fields = ["symbol", "document"]
 
 
+def resolution_in_cell(value):
+    """The resolution a cell names; a spreadsheet's date made of ``7/1`` is told as such."""
+    try:
+        return parse_resolution_key(cell_text(value))
+    except ValueError:
+        message = misread_date_message(value)
+        if message:
+            raise ValueError(message) from None
+        raise
+
+
 class ResolutionKeyField(Field):
     """``resolution 10/6``, ``decision 7/1``, ``A/RES/58/4`` (``10/6`` alone: the
     Conference's resolution): the organ, kind, session number and sequence."""
 
     def save(self, instance, row, is_m2m=False, **kwargs):
-        ref = parse_resolution_key(cell_text(row.get(self.column_name)))
+        ref = resolution_in_cell(row.get(self.column_name))
         for field, value in ref.lookup().items():
             setattr(instance, field, value)
 
@@ -146,6 +157,9 @@ class ResolutionResource(KeyedResource):
     adopted_at = Field(attribute="adopted_at", column_name="adopted_at", widget=SessionKey())
     required_columns = ("title_en",)
     export_select_related = ("adopted_at__body",)
+    #: A change of an existing resolution's title is pointed out in the preview (its number
+    #: is its key: a row with another number is another resolution).
+    flagged_fields = ("number", *in_every_language("title"))
 
     class Meta:
         model = Resolution
@@ -153,7 +167,7 @@ class ResolutionResource(KeyedResource):
         fields = ["number", "adopted_at", "date", *in_every_language("title")]
 
     def instance_lookup(self, row):
-        return parse_resolution_key(cell_text(row.get("number"))).lookup()
+        return resolution_in_cell(row.get("number")).lookup()
 
     def row_key(self, row):
         """``7/1`` and ``resolution 7/1`` in one file are the same row."""
