@@ -141,3 +141,9 @@ class ResolutionKey(KeyWidget):
 
     def lookup(self, key, row):
         return parse_resolution_key(key).lookup()
+
+    def refusal_key(self, key, row):
+        try:
+            return Resolution(**parse_resolution_key(key).lookup()).short_key
+        except ValueError:
+            return key

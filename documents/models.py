@@ -283,6 +283,18 @@ class Resolution(models.Model):
         return self.label
 
     @property
+    def short_key(self):
+        """``10/6`` for the Conference's resolutions, else its key (``decision 7/1``,
+        ``A/RES/58/4``, ``crime-commission resolution 26/3``)."""
+        if (self.organ, self.kind) == (self.Organ.CONFERENCE, self.Kind.RESOLUTION):
+            return self.number
+        if self.symbol:
+            return self.symbol
+        if self.organ == self.Organ.CONFERENCE:
+            return f"{self.kind} {self.number}"
+        return f"{organ_slug(self.organ)} {self.kind} {self.number}"
+
+    @property
     def symbol(self):
         """The official symbol (``A/RES/58/4``) where the organ issues one, else None."""
         prefix = SYMBOL_PREFIXES.get((self.organ, self.kind))

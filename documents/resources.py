@@ -172,9 +172,19 @@ class ResolutionResource(KeyedResource):
     def row_key(self, row):
         """``7/1`` and ``resolution 7/1`` in one file are the same row."""
         try:
-            return parse_resolution_key(cell_text(row.get("number")))
+            ref = parse_resolution_key(cell_text(row.get("number")))
         except ValueError:
             return super().row_key(row)
+        return (resolution_key(Resolution(**ref.lookup())),)
+
+    def refusal_key(self, row):
+        """As messages and other files name it: ``10/6`` (the Conference's resolution),
+        ``decision 7/1``, ``A/RES/58/4``."""
+        try:
+            ref = parse_resolution_key(cell_text(row.get("number")))
+        except ValueError:
+            return super().refusal_key(row)
+        return Resolution(**ref.lookup()).short_key
 
 
 class MandateResource(KeyedResource):
