@@ -7,6 +7,7 @@ and symbols and resolution numbers it knows into links to their pages.
 """
 
 import re
+from dataclasses import dataclass
 
 from django.template.loader import render_to_string
 from django.utils.html import escape, format_html, format_html_join
@@ -87,3 +88,44 @@ def annotation_paragraphs(text, documents=None, resolutions=None, footnotes=None
     """The annotation's paragraphs, each rendered by :func:`render_inline` (the template puts
     each in its ``<p>``)."""
     return [render_inline(part, documents, resolutions, footnotes) for part in paragraphs(text)]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of running text: plain, a link (``url``), or a footnote reference
+    (``footnote``: its number, ``text`` the mark a reader sees; ``note``: the footnote's own
+    text, for a printed page that sets it at the foot of the page)."""
+
+    text: str
+    url: str = ""
+    footnote: int | None = None
+    note: object = None
+
+
+def inline_spans(text, documents=None, resolutions=None, footnotes=None):
+    """One paragraph as :class:`Span` pieces, tokenized as :func:`render_inline` does: the
+    same text for a page, a DOCX or a PDF, each of which renders the links and footnote
+    references in its own way."""
+    documents = documents or {}
+    resolutions = resolutions or {}
+    footnotes = footnotes if footnotes is not None else set()
+    out = []
+    position = 0
+    for match in TOKEN.finditer(text):
+        if match.start() > position:
+            out.append(Span(text[position : match.start()]))
+        position = match.end()
+        token = match.group(0)
+        if match.group("footnote"):
+            number = int(match.group("footnote"))
+            out.append(Span(str(number), footnote=number) if number in footnotes else Span(token))
+        elif match.group("symbol"):
+            symbol = clean_symbol(token)
+            out.append(Span(symbol, url=documents.get(symbol, "")))
+            if token[len(symbol) :]:
+                out.append(Span(token[len(symbol) :]))
+        else:
+            out.append(Span(token, url=resolutions.get(re.sub(r"\s", "", token), "")))
+    if position < len(text):
+        out.append(Span(text[position:]))
+    return out

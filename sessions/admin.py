@@ -250,6 +250,8 @@ class SessionAdminForm(forms.ModelForm):
             "format",
             "resources_note",
             "agenda_symbol",
+            "document_title",
+            "programme_dates_with_year",
             "distribution",
             "distribution_date",
             "original_language",
@@ -343,7 +345,9 @@ class SessionAdmin(TranslatedHistoryAdmin):
             {
                 "fields": (
                     "agenda_symbol",
+                    "document_title",
                     ("distribution", "distribution_date"),
+                    "programme_dates_with_year",
                     "original_language",
                     "resolutions",
                 )

@@ -205,6 +205,24 @@ class Session(models.Model):
     original_language = models.CharField(
         _("original language"), max_length=7, choices=settings.LANGUAGES, default="en"
     )
+    document_title = models.CharField(
+        _("document title"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "The title the provisional agenda was issued under, e.g. “Annotated provisional "
+            "agenda”; leave empty for that title in each language."
+        ),
+    )
+    programme_dates_with_year = models.BooleanField(
+        _("year in the programme's dates"),
+        default=True,
+        help_text=_(
+            "The day rows of the annexed programme of work give the year "
+            "(“Wednesday, 12 June 2024”), as documents are issued today; untick for a document "
+            "issued without it (“Thursday, 14 May”)."
+        ),
+    )
     resources_note = models.TextField(
         _("resources note"),
         blank=True,
