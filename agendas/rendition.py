@@ -126,32 +126,34 @@ def item_reference(item, language):
 # --- Dates and times --------------------------------------------------------------------------
 
 
-def widened(pattern, language):
-    """A CLDR interval pattern with the month's name in full (``MMM`` → ``MMMM``: "June",
-    not "Jun"); Chinese months are numbers (``6月``), whose full form would be ``六月``."""
-    if language == "zh-hans":
-        return pattern
-    return re.sub(r"(?<!M)MMM(?!M)", "MMMM", pattern)
-
-
 RANGE_SEPARATORS = " \u2009\u202f\u00a0–—-至"
 
 
 def session_dates(start, end, language):
-    """``12–14 June 2024``, ``2024年6月12日至14日``, ``14 and 15 May 2009``,
-    ``2009年5月14日和15日``: the CLDR's interval with the UN's signs."""
+    """``12–14 June 2024``, ``12–14 de junio de 2024``, ``2024年6月12日至14日``,
+    ``14 and 15 May 2009``, ``2009年5月14日和15日``: the CLDR's dates with the UN's signs.
+
+    The first day gives what differs from the last (the day, the day and month, or the
+    whole date), the last day its whole date in the CLDR's long form; Chinese, which writes
+    the year first, takes the CLDR's interval pattern instead."""
     locale = babel_locale(language)
     if start == end:
         return format_date(start, "long", locale=locale)
-    greatest = "d" if start.month == end.month and start.year == end.year else "M"
-    if start.year != end.year:
-        greatest = "y"
-    first, second = locale.interval_formats["yMMMd"][greatest]
-    head = format_date(start, widened(first, language), locale=locale).rstrip(RANGE_SEPARATORS)
-    tail = format_date(end, widened(second, language), locale=locale)
     rules = conventions(language)
-    consecutive = end - start == datetime.timedelta(days=1)
-    return head + (rules.two_days if consecutive else rules.range_sign) + tail
+    sign = rules.two_days if end - start == datetime.timedelta(days=1) else rules.range_sign
+    if language == "zh-hans":
+        greatest = "d" if (start.year, start.month) == (end.year, end.month) else "M"
+        greatest = "y" if start.year != end.year else greatest
+        first, second = locale.interval_formats["yMMMd"][greatest]
+        head = format_date(start, first, locale=locale).rstrip(RANGE_SEPARATORS)
+        return head + sign + format_date(end, second, locale=locale)
+    if start.year != end.year:
+        head = format_date(start, "long", locale=locale)
+    elif start.month != end.month:
+        head = format_skeleton("MMMMd", start, locale=locale)
+    else:
+        head = format_skeleton("d", start, locale=locale)
+    return head + sign + format_date(end, "long", locale=locale)
 
 
 CJK_DIGIT = re.compile(r"(?<=[\u4e00-\u9fff])(?=\d)|(?<=\d)(?=[\u4e00-\u9fff])")

@@ -6,6 +6,7 @@ entries.
 """
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
 from django.core.exceptions import ValidationError
@@ -13,7 +14,9 @@ from django.db.models import Count, Prefetch
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponseRedirect
 from django.urls import reverse
+from django.utils import translation
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
@@ -22,7 +25,7 @@ from agendas.models import AgendaItem, Footnote, item_label
 from agendas.reports import AgendaReport
 from agendas.services import set_item_documents
 from config.lib.admin import PlainAdmin, TranslatedAdmin, TranslatedHistoryAdmin, year_filter
-from config.lib.i18n import in_every_language
+from config.lib.i18n import LOCAL_NAMES, in_every_language
 from config.lib.reporting import report_actions
 from documents.models import Document, Mandate
 
@@ -350,10 +353,12 @@ class SessionAdmin(TranslatedHistoryAdmin):
                     "programme_dates_with_year",
                     "original_language",
                     "resolutions",
+                    "document_files",
                 )
             },
         ),
     )
+    readonly_fields = ("document_files",)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(number_of_items=Count("agenda_items"))
@@ -361,6 +366,33 @@ class SessionAdmin(TranslatedHistoryAdmin):
     @admin.display(description=_("agenda items"), ordering="number_of_items")
     def item_count(self, session):
         return session.number_of_items
+
+    @admin.display(description=_("document files"))
+    def document_files(self, session):
+        """The provisional agenda and annotations as DOCX and PDF, in each language (the
+        session page's downloads, which editors reach for a draft too)."""
+        if not session.pk:
+            return "–"
+        links = []
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                urls = [
+                    reverse(
+                        "meetings:session-document",
+                        kwargs={
+                            "body": session.body.slug,
+                            "ordinal": session.ordinal,
+                            "file_format": file_format,
+                        },
+                    )
+                    for file_format in ("docx", "pdf")
+                ]
+            links.append((LOCAL_NAMES.get(code, code), *urls))
+        return format_html_join(
+            mark_safe("<br>"),  # noqa: S308 (a constant)
+            '{}: <a href="{}">DOCX</a>, <a href="{}">PDF</a>',
+            links,
+        )
 
     @admin.display(description=_("city"), ordering="venue__city")
     def city_display(self, session):
