@@ -442,7 +442,8 @@ def continued_title(title, continued):
     bare = re.sub(r"[\s()（）]", "", mark)
     if re.sub(r"[\s()（）]", "", title).endswith(bare):
         return title
-    return title + ("" if mark[:1] in "（" else " ") + mark
+    text = title.text + ("" if mark[:1] in "（" else " ") + mark
+    return Translated(text, title.lang, title.fallback)
 
 
 def headings():
@@ -536,7 +537,7 @@ def _render(session, language):
                         if row.first_of_slot
                         else "",
                         reference=item_reference(row.item, language),
-                        title=continued_title(str(row.title), row.entry.continued),
+                        title=continued_title(row.title, row.entry.continued),
                         mark=row.mark,
                         item=row.item,
                     )
