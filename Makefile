@@ -75,7 +75,7 @@ browser:
 	@if command -v chromium >/dev/null && command -v msgfmt >/dev/null && command -v pdftotext >/dev/null \
 	  && fc-list | grep -q "Noto Naskh Arabic" && fc-list | grep -q "Noto Serif CJK SC"; then exit 0; fi; \
 	if ! command -v apt-get >/dev/null || [ "$$(id -u)" != 0 ]; then \
-	  echo "Install Debian's chromium, fonts-noto-cjk and gettext (apt-get, as root) for the tests."; exit 1; fi; \
+	  echo "Install Debian's chromium, fonts-noto-cjk, gettext and poppler-utils (apt-get, as root) for the tests."; exit 1; fi; \
 	export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && \
 	apt-get install -y -qq chromium fonts-noto-cjk fonts-noto-core gettext poppler-utils \
 	  libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 >/dev/null

@@ -36,7 +36,7 @@ from django.utils.translation import gettext, pgettext
 
 from config.lib.i18n import Translated, translated
 from documents.models import Document
-from sessions.models import ProgrammeEntry, ProgrammeSlot, Session
+from sessions.models import ProgrammeEntry, ProgrammeSlot, ProgrammeStyle, Session
 from sessions.programme import programme_of_work
 
 from .annotation import Span, inline_spans, paragraphs
@@ -57,6 +57,7 @@ class Conventions:
     symbol: str = " ({})"  # a document's symbol after its title
     range_sign: str = "–"  # between the first and last day of a session
     two_days: str = " and "  # between two consecutive days
+    early_continued: str = ""  # the "(continued)" of early documents, where it differs
     babel_locale: str = ""
 
 
@@ -72,6 +73,7 @@ CONVENTIONS = {
         symbol="（{}）",
         range_sign="至",
         two_days="和",
+        early_continued=" (续)",
         babel_locale="zh_Hans_CN",
     ),
     "fr": Conventions(
@@ -297,7 +299,8 @@ class Rendition:
 
     @property
     def filename_stem(self):
-        return f"{self.session.body.slug}-{self.session.ordinal}-{self.language}"
+        parts = [*self.session.url_kwargs().values(), self.language]
+        return "-".join(str(part) for part in parts)
 
 
 def document_title(session, language):
@@ -309,12 +312,13 @@ def document_title(session, language):
 
 
 def place_and_dates(session, language):
+    """``12–14 June 2024, Vienna``, ``2024年6月12日至14日，维也纳``: the session's city."""
+    city = translated(session, "city", session.original_language, language).text
     if not session.start_date:
-        return translated(session.venue, "city", language=language).text if session.venue else ""
+        return city
     dates = session_dates(session.start_date, session.end_date, language)
-    if not session.venue:
+    if not city:
         return dates
-    city = translated(session.venue, "city", language=language).text
     return gettext("%(dates)s, %(city)s") % {"dates": dates, "city": city}
 
 
@@ -433,16 +437,17 @@ def joint_paragraph(item, session, language, notes=None):
     return Paragraph(spans)
 
 
-def continued_title(title, continued):
-    """The annex's title with the "(continued)" mark, unless the entry's own title, as the
-    document printed it, carries the mark already."""
+def continued_title(title, continued, language, style):
+    """The annex's title with the "(continued)" mark: ``（续）`` in Chinese documents issued
+    today, `` (续)`` in early ones."""
     if not continued:
         return title
     mark = gettext("(continued)")
-    bare = re.sub(r"[\s()（）]", "", mark)
-    if re.sub(r"[\s()（）]", "", title).endswith(bare):
-        return title
-    text = title.text + ("" if mark[:1] in "（" else " ") + mark
+    early = conventions(language).early_continued
+    if style == ProgrammeStyle.EARLY and early:
+        text = title.text + early
+    else:
+        text = title.text + ("" if mark[:1] == "（" else " ") + mark
     return Translated(text, title.lang, title.fallback)
 
 
@@ -522,6 +527,16 @@ def _render(session, language):
             top_level.append(item)
             annotations.append(entry)
 
+    resources = translated(session, "resources_note", original_language)
+    if resources and annotations:
+        # The meeting services available are a paragraph of the organization of work: the
+        # last sub-item of the organizational matters (item 1(b)), as UN documents print it.
+        organization = annotations[0].children[-1] if annotations[0].children else annotations[0]
+        organization.paragraphs += [
+            Paragraph([Span(part)], resources.lang if resources.fallback else "")
+            for part in paragraphs(resources.text)
+        ]
+
     slots = ProgrammeSlot.objects.filter(session=session).prefetch_related(
         Prefetch("entries", queryset=ProgrammeEntry.objects.order_by("position", "pk"))
     )
@@ -537,12 +552,14 @@ def _render(session, language):
                         if row.first_of_slot
                         else "",
                         reference=item_reference(row.item, language),
-                        title=continued_title(row.title, row.entry.continued),
+                        title=continued_title(
+                            row.title, row.entry.continued, language, session.programme_style
+                        ),
                         mark=row.mark,
                         item=row.item,
                     )
                 )
-        heading = day_heading(day.date, language, session.programme_dates_with_year)
+        heading = day_heading(day.date, language, session.programme_style == ProgrammeStyle.CURRENT)
         annex_days.append(AnnexDay(day.date, heading, rows))
     annex_notes = []
     for mark in marks:

@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count, Prefetch
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponseRedirect
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -22,9 +22,11 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
 from agendas.models import AgendaItem, Footnote, item_label
+from agendas.reading.views import ReadDocumentView
 from agendas.reports import AgendaReport
 from agendas.services import set_item_documents
 from config.lib.admin import PlainAdmin, TranslatedAdmin, TranslatedHistoryAdmin, year_filter
+from config.lib.countries import country_choices
 from config.lib.i18n import LOCAL_NAMES, in_every_language
 from config.lib.reporting import report_actions
 from documents.models import Document, Mandate
@@ -233,8 +235,8 @@ class FootnoteInline(TranslationStackedInline):
 
 class SessionAdminForm(forms.ModelForm):
     """The session with its agenda items edited inline on the same page: publishing needs
-    at least one item, counted among those the page will save with the session (the model
-    checks what the session row itself needs)."""
+    at least one item (unless the session is published without an agenda), counted among
+    those the page will save with the session; the model's clean() says what is missing."""
 
     items_prefix = "agenda_items"
 
@@ -243,23 +245,35 @@ class SessionAdminForm(forms.ModelForm):
         fields = (
             "body",
             "ordinal",
+            "part",
             "title",
             "status",
+            "without_agenda",
             "start_date",
             "end_date",
             "opening_time",
+            "city",
+            "country",
             "venue",
             "room",
             "format",
             "resources_note",
             "agenda_symbol",
             "document_title",
-            "programme_dates_with_year",
+            "programme_style",
             "distribution",
             "distribution_date",
             "original_language",
             "resolutions",
         )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "country" in self.fields:
+            # The countries named in the editor's language, found by typing their name.
+            self.fields["country"].widget = forms.Select(
+                choices=[("", "---------"), *country_choices()]
+            )
 
     def pending_agenda_item_count(self):
         total = self.data.get(f"{self.items_prefix}-TOTAL_FORMS")
@@ -281,11 +295,8 @@ class SessionAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        if cleaned_data.get("status") == Session.Status.PUBLISHED:
-            count = self.pending_agenda_item_count()
-            if count == 0:
-                refusal = self.instance.publication_refusal([gettext("at least one agenda item")])
-                self.add_error("status", refusal)
+        # The model's clean() (run next) counts the items this page will save.
+        self.instance.agenda_items_to_save = self.pending_agenda_item_count()
         return cleaned_data
 
 
@@ -293,25 +304,38 @@ class SessionAdminForm(forms.ModelForm):
 class SessionAdmin(TranslatedHistoryAdmin):
     resource_classes = [SessionResource]
     form = SessionAdminForm
+    # The list with the link to “New session from the official document” (import-export
+    # extends it with its buttons).
+    change_list_template = "admin/meetings/session/change_list.html"
     list_display = (
         "__str__",
         "body",
         "ordinal",
+        "part",
         "start_date",
         "end_date",
         "city_display",
+        "country_display",
         "agenda_symbol",
         "item_count",
         "status",
     )
     list_display_links = ("__str__",)
-    list_filter = ("status", "body", year_filter("start_date"), "format")
+    list_filter = (
+        "status",
+        "body",
+        "part",
+        year_filter("start_date"),
+        "format",
+        "without_agenda",
+        "country",
+    )
     list_select_related = ("body", "venue")
     date_hierarchy = "start_date"
     search_fields = (
         "agenda_symbol",
         "body__symbol_prefix",
-        *in_every_language("title"),
+        *in_every_language("title", "city"),
         *["body__" + field for field in in_every_language("short_name", "name")],
     )
     autocomplete_fields = ("body", "venue", "resolutions")
@@ -330,12 +354,14 @@ class SessionAdmin(TranslatedHistoryAdmin):
     ]
     inlines = [AgendaItemInline, ProgrammeSlotInline, FootnoteInline]
     fieldsets = (
-        (None, {"fields": ("body", "ordinal", "title", "status")}),
+        (None, {"fields": (("body", "ordinal", "part"), "title", "status", "without_agenda")}),
         (
             _("Dates and place"),
             {
                 "fields": (
                     ("start_date", "end_date", "opening_time"),
+                    "city",
+                    "country",
                     "venue",
                     "room",
                     "format",
@@ -350,7 +376,7 @@ class SessionAdmin(TranslatedHistoryAdmin):
                     "agenda_symbol",
                     "document_title",
                     ("distribution", "distribution_date"),
-                    "programme_dates_with_year",
+                    "programme_style",
                     "original_language",
                     "resolutions",
                     "document_files",
@@ -362,6 +388,13 @@ class SessionAdmin(TranslatedHistoryAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(number_of_items=Count("agenda_items"))
+
+    def get_urls(self):
+        read_document = self.admin_site.admin_view(ReadDocumentView.as_view(model_admin=self))
+        return [
+            path("read-document/", read_document, name="meetings_session_read_document"),
+            *super().get_urls(),
+        ]
 
     @admin.display(description=_("agenda items"), ordering="number_of_items")
     def item_count(self, session):
@@ -394,9 +427,13 @@ class SessionAdmin(TranslatedHistoryAdmin):
             links,
         )
 
-    @admin.display(description=_("city"), ordering="venue__city")
+    @admin.display(description=_("city"), ordering="city")
     def city_display(self, session):
         return session.city
+
+    @admin.display(description=_("country"), ordering="country")
+    def country_display(self, session):
+        return session.country_name
 
     @admin.action(description=_("Publish the selected sessions"), permissions=["change"])
     def publish(self, request, queryset):

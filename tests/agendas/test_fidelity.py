@@ -28,7 +28,8 @@ THRESHOLD = 0.98
 # Every seed paragraph a rendition does not reproduce, with the reason. None today: the
 # seeds' own artefacts are read as the document has them (the stray English "and" inside
 # Chinese sentences is 和; a paragraph split by a page break is joined), and the 2009
-# document's half-width "(续)" in its programme is the entries' own title as issued.
+# programme's half-width " (续)" and days without the year are its session's early style
+# (Session.programme_style).
 KNOWN_DIFFERENCES = {
     "wg-asset-recovery/18": {},
     "wg-asset-recovery/3": {},

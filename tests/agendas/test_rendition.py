@@ -250,3 +250,14 @@ def test_every_link_of_every_session_page_answers_200(client, demo):
             answered[href] = client.get(href).status_code
     broken = {href: status for href, status in answered.items() if status != 200}
     assert broken == {}
+
+
+def test_the_resources_paragraph_closes_item_1_b_of_the_document(client, demo):
+    session = Session.objects.with_header().get(body__slug="wg-asset-recovery", ordinal=3)
+    item_1_b = render(session, "zh-hans").annotations[0].children[-1]
+    assert item_1_b.item.label == "1(b)"
+    assert item_1_b.paragraphs[-1].text == (
+        "本次会议可供使用的资源将允许每天举行两次配备联合国六种正式语文口译服务的全体会议。"
+    )
+    page = client.get("/zh-hans/sessions/wg-asset-recovery/3/").content.decode()
+    assert page.count("六种正式语文口译服务") == 1

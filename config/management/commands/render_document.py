@@ -24,7 +24,10 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("session", help="The session: body/ordinal, e.g. wg-asset-recovery/18.")
+        parser.add_argument(
+            "session",
+            help="The session: body/ordinal, e.g. wg-asset-recovery/18, or irg/6/resumed for a part.",
+        )
         parser.add_argument(
             "--language",
             default=settings.LANGUAGE_CODE,
