@@ -12,6 +12,7 @@ import io
 
 from django.http import HttpResponse
 from django.template.loader import render_to_string
+from django.utils import translation
 from docx import Document as DocxDocument
 from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -63,7 +64,8 @@ def render_pdf(rendition):
     # WeasyPrint loads its fonts and style sheets on import: only a PDF pays for it.
     from weasyprint import HTML  # noqa: PLC0415 (slow import)
 
-    html = render_to_string("agendas/document_print.html", {"document": rendition})
+    with translation.override(rendition.language):
+        html = render_to_string("agendas/document_print.html", {"document": rendition})
     return HTML(string=html).write_pdf()
 
 

@@ -34,7 +34,7 @@ from django.utils import translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext, pgettext
 
-from config.lib.i18n import Translated, translated
+from config.lib.i18n import Translated, fallback_block_label, text_direction, translated
 from documents.models import Document
 from sessions.models import ProgrammeEntry, ProgrammeSlot, ProgrammeStyle, Session
 from sessions.programme import programme_of_work
@@ -42,6 +42,7 @@ from sessions.programme import programme_of_work
 from .annotation import Span, inline_spans, paragraphs
 from .joint import joint_partners
 from .provisional_agenda import link_targets, session_items
+from .translation_status import document_status
 
 
 @dataclass(frozen=True)
@@ -213,6 +214,10 @@ class Paragraph:
     def text(self):
         return "".join(span.text for span in self.spans)
 
+    @property
+    def dir(self):
+        return text_direction(self.lang) if self.lang else ""
+
 
 def with_notes(spans, notes):
     """The spans with each footnote reference carrying its footnote (``notes``: by number)."""
@@ -240,6 +245,7 @@ class AnnotatedItem:
     paragraphs: list
     children: list = field(default_factory=list)
     joint_note: Paragraph | None = None
+    fallback_label: str = ""  # "Text in English" above an annotation in another language
     documents: list = field(default_factory=list)  # Paragraphs: the Documents entries
 
 
@@ -296,6 +302,7 @@ class Rendition:
     annex_notes: list  # (letter, Paragraph)
     headings: dict
     site: SiteNotes
+    translation_status: object  # the document's TranslationStatus (agendas.translation_status)
 
     @property
     def filename_stem(self):
@@ -481,6 +488,7 @@ def annotated(item, language, original_language, targets, notes, session):
             for part in paragraphs(text.text)
         ],
         joint_note=None if item.parent_id else joint_paragraph(item, session, language, notes),
+        fallback_label=fallback_block_label(lang) if lang and paragraphs(text.text) else "",
         documents=[
             document_entry(link.document, language)
             for link in item.document_links.all()
@@ -537,8 +545,10 @@ def _render(session, language):
             for part in paragraphs(resources.text)
         ]
 
-    slots = ProgrammeSlot.objects.filter(session=session).prefetch_related(
-        Prefetch("entries", queryset=ProgrammeEntry.objects.order_by("position", "pk"))
+    slots = list(
+        ProgrammeSlot.objects.filter(session=session).prefetch_related(
+            Prefetch("entries", queryset=ProgrammeEntry.objects.order_by("position", "pk"))
+        )
     )
     days, marks = programme_of_work(slots, by_pk, original_language)
     annex_days = []
@@ -596,6 +606,9 @@ def _render(session, language):
         annex_days=annex_days,
         annex_notes=annex_notes,
         headings=headings(),
+        translation_status=document_status(
+            session, items, footnotes, [entry for slot in slots for entry in slot.entries.all()]
+        ),
         site=SiteNotes(
             items=[
                 (

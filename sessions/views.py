@@ -102,6 +102,7 @@ class SessionDetailView(DetailView):
         document = render(self.object, get_language())
         context["document"] = document
         context["site"] = document.site
+        context["language_status"] = document.translation_status.language(get_language())
         return context
 
 
