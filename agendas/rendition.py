@@ -246,6 +246,11 @@ class AnnotatedItem:
     children: list = field(default_factory=list)
     joint_note: Paragraph | None = None
     fallback_label: str = ""  # "Text in English" above an annotation in another language
+    lang: str = ""  # the annotation's language when it is a fallback
+
+    @property
+    def dir(self):
+        return text_direction(self.lang) if self.lang else ""
     documents: list = field(default_factory=list)  # Paragraphs: the Documents entries
 
 
@@ -489,6 +494,7 @@ def annotated(item, language, original_language, targets, notes, session):
         ],
         joint_note=None if item.parent_id else joint_paragraph(item, session, language, notes),
         fallback_label=fallback_block_label(lang) if lang and paragraphs(text.text) else "",
+        lang=lang,
         documents=[
             document_entry(link.document, language)
             for link in item.document_links.all()
