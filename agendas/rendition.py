@@ -251,6 +251,7 @@ class AnnotatedItem:
     @property
     def dir(self):
         return text_direction(self.lang) if self.lang else ""
+
     documents: list = field(default_factory=list)  # Paragraphs: the Documents entries
 
 
