@@ -14,7 +14,7 @@ PYTEST_ARGS ?= $(if $(CI),,--reuse-db)
 PYTHON ?= $(shell for p in python3.13 python3.12 python3 /root/.pyenv/versions/3.13*/bin/python3 /root/.pyenv/versions/3.12*/bin/python3 /usr/local/bin/python3.1[2-9] /usr/bin/python3.1[2-9]; do \
 	  if $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then echo $$p; break; fi; done)
 
-.PHONY: install run serve migrate demo editor messages browser pgclient axe backup restore test test-browser lint format check clean bench bench-serve
+.PHONY: install run serve migrate demo editor messages browser pgclient axe backup restore test test-browser lint format check clean bench bench-serve bench-render
 
 # The development targets run Django with DEBUG on unless told otherwise (with DEBUG off the
 # settings refuse to start without SECRET_KEY); `make serve` always runs with DEBUG off.
@@ -68,13 +68,17 @@ serve: $(BIN)/.installed-production
 
 # The browser tests drive Debian's Chromium, and the message catalogues compile with gettext's
 # msgfmt: both come from Debian's packages when missing (with the Noto CJK fonts, so that
-# screenshots of Chinese pages show the text).
+# screenshots of Chinese pages show the text). The PDF files of the provisional agenda need
+# WeasyPrint's Pango and the Noto fonts of every script (fonts-noto-core: Latin, Cyrillic and
+# Naskh Arabic; fonts-noto-cjk), and their tests poppler-utils' pdftotext and pdffonts.
 browser:
-	@if command -v chromium >/dev/null && command -v msgfmt >/dev/null && command -v pdftotext >/dev/null; then exit 0; fi; \
+	@if command -v chromium >/dev/null && command -v msgfmt >/dev/null && command -v pdftotext >/dev/null \
+	  && fc-list | grep -q "Noto Naskh Arabic" && fc-list | grep -q "Noto Serif CJK SC"; then exit 0; fi; \
 	if ! command -v apt-get >/dev/null || [ "$$(id -u)" != 0 ]; then \
 	  echo "Install Debian's chromium, fonts-noto-cjk, gettext and poppler-utils (apt-get, as root) for the tests."; exit 1; fi; \
 	export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && \
-	apt-get install -y -qq chromium fonts-noto-cjk gettext poppler-utils >/dev/null
+	apt-get install -y -qq chromium fonts-noto-cjk fonts-noto-core gettext poppler-utils \
+	  libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 >/dev/null
 
 # pg_dump and pg_restore (`manage.py backup`/`restore` on PostgreSQL, and their tests) come
 # from Debian's postgresql-client package: installed by apt-get when missing and DATABASE_URL
@@ -135,6 +139,12 @@ bench: install messages
 # one-query page; prints req/s and latencies of each, relative to the bare page.
 bench-serve: install messages
 	$(BIN)/python bench/serve.py
+
+# Not a test: a PostgreSQL database of its own (wgs_bench_render, dropped afterwards) with the
+# demo and a session of 100 agenda items; prints the time and peak memory of its DOCX and PDF
+# beside its HTML page, in zh-hans and en.
+bench-render: install messages browser
+	$(BIN)/python bench/render.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache node_modules test-output

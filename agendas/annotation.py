@@ -14,6 +14,7 @@ Conference's resolution.
 """
 
 import re
+from dataclasses import dataclass
 
 from django.template.loader import render_to_string
 from django.utils.html import escape, format_html, format_html_join
@@ -163,15 +164,49 @@ def footnote_reference(number):
 
 
 def render_inline(text, documents=None, resolutions=None, footnotes=None):
-    """One paragraph, escaped, with its footnote references, symbols and resolutions linked.
-
-    ``documents`` maps a symbol to its page, ``resolutions`` a
-    :class:`documents.keys.ResolutionRef` to its page; ``footnotes`` is the set of the
-    session's footnote numbers. Anything unknown stays text.
+    """One paragraph, escaped, with its footnote references, symbols and resolutions linked
+    (the pieces of :func:`inline_spans`).
 
     This is a parser, so it builds its markup here: the links fall inside running text at
     places only the tokens tell. Every piece of the text goes through ``escape`` and every
     link through ``format_html`` (or the footnote's template), so the joined result is safe.
+    """
+    out = []
+    for span in inline_spans(text, documents, resolutions, footnotes):
+        if span.footnote is not None:
+            out.append(footnote_reference(span.footnote))
+        elif span.url:
+            out.append(format_html('<a href="{}">{}</a>', span.url, span.text))
+        else:
+            out.append(escape(span.text))
+    return format_html_join("", "{}", ((part,) for part in out))
+
+
+def annotation_paragraphs(text, documents=None, resolutions=None, footnotes=None):
+    """The annotation's paragraphs, each rendered by :func:`render_inline` (the template puts
+    each in its ``<p>``)."""
+    return [render_inline(part, documents, resolutions, footnotes) for part in paragraphs(text)]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of running text: plain, a link (``url``), or a footnote reference
+    (``footnote``: its number, ``text`` the mark a reader sees; ``note``: the footnote's own
+    text, for a printed page that sets it at the foot of the page)."""
+
+    text: str
+    url: str = ""
+    footnote: int | None = None
+    note: object = None
+
+
+def inline_spans(text, documents=None, resolutions=None, footnotes=None):
+    """One paragraph as :class:`Span` pieces: the same text for a page, a DOCX or a PDF, each
+    of which renders the links and footnote references in its own way.
+
+    ``documents`` maps a symbol to its page, ``resolutions`` a
+    :class:`documents.keys.ResolutionRef` to its page; ``footnotes`` is the set of the
+    session's footnote numbers. Anything unknown stays text.
     """
     documents = documents or {}
     resolutions = resolutions or {}
@@ -180,33 +215,23 @@ def render_inline(text, documents=None, resolutions=None, footnotes=None):
     position = 0
     previous = None  # the last resolution number: (where it ends, its identity)
     for match in TOKEN.finditer(text):
-        out.append(escape(text[position : match.start()]))
+        if match.start() > position:
+            out.append(Span(text[position : match.start()]))
         position = match.end()
         token = match.group(0)
         if match.group("footnote"):
             number = int(match.group("footnote"))
-            out.append(footnote_reference(number) if number in footnotes else escape(token))
+            out.append(Span(str(number), footnote=number) if number in footnotes else Span(token))
         elif match.group("symbol"):
             symbol = clean_symbol(token)
-            rest = token[len(symbol) :]
-            url = documents.get(symbol) or resolution_by_symbol(symbol, resolutions)
-            if url:
-                out.append(format_html('<a href="{}">{}</a>{}', url, symbol, rest))
-            else:
-                out.append(escape(token))
+            url = documents.get(symbol) or resolution_by_symbol(symbol, resolutions) or ""
+            out.append(Span(symbol, url=url))
+            if token[len(symbol) :]:
+                out.append(Span(token[len(symbol) :]))
         else:
             identity = cited_identity(text, match.start(), match.end(), previous)
             previous = (match.end(), identity)
-            url = cited_resolution(token, *identity, resolutions)
-            if url:
-                out.append(format_html('<a href="{}">{}</a>', url, token))
-            else:
-                out.append(escape(token))
-    out.append(escape(text[position:]))
-    return format_html_join("", "{}", ((part,) for part in out))
-
-
-def annotation_paragraphs(text, documents=None, resolutions=None, footnotes=None):
-    """The annotation's paragraphs, each rendered by :func:`render_inline` (the template puts
-    each in its ``<p>``)."""
-    return [render_inline(part, documents, resolutions, footnotes) for part in paragraphs(text)]
+            out.append(Span(token, url=cited_resolution(token, *identity, resolutions) or ""))
+    if position < len(text):
+        out.append(Span(text[position:]))
+    return out

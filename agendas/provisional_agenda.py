@@ -1,39 +1,16 @@
-"""A session's provisional agenda and annotations, as the official document lays it out:
-the agenda (items with their sub-items), the annotations with their links and footnotes,
-the joint-meeting sentences, and the proposed programme of work (the annex).
+"""What a session's provisional agenda is read from: its items with what the document shows
+of each (agendas/rendition.py lays the document out), and the pages its annotations link to.
 
 Everything is read in a fixed number of queries whatever the number of items.
 """
 
-from dataclasses import dataclass
-
 from django.db.models import Prefetch, Q
 
-from config.lib.i18n import translated
 from documents.keys import reference
 from documents.models import Document
-from sessions.models import ProgrammeEntry, ProgrammeSlot
-from sessions.programme import programme_of_work
 
-from .annotation import annotation_paragraphs, symbols_in
-from .joint import joint_note
+from .annotation import symbols_in
 from .models import AgendaItem, AgendaItemDocument, JointMeetingItem
-from .translation_status import document_status
-
-
-@dataclass
-class ProvisionalAgenda:
-    agenda_items: list  # top-level items, each with ``children`` (its sub-items)
-    footnotes: list
-    resolutions: list  # the resolutions the agenda was prepared under
-    adopted_resolutions: list  # the resolutions the session adopted (a Conference session)
-    programme_days: list
-    joint_marks: list
-    original_language: str
-    translation_status: object  # the document's TranslationStatus
-
-    def as_context(self):
-        return dict(self.__dict__)
 
 
 def session_items(session):
@@ -84,53 +61,3 @@ def link_targets(session_resolutions, items, annotations):
         for resolution in item.resolutions.all():
             resolutions[reference(resolution)] = resolution.get_absolute_url()
     return documents, resolutions
-
-
-def provisional_agenda(session):
-    """The whole document of ``session`` (a session read with its header)."""
-    items = session_items(session)
-    by_pk = {item.pk: item for item in items}
-    footnotes = list(session.footnotes.all())
-    session_resolutions = list(session.resolutions.all())
-    language = session.original_language
-
-    annotations = {item.pk: translated(item, "annotation", language) for item in items}
-    documents, resolutions = link_targets(session_resolutions, items, annotations.values())
-    footnote_numbers = {footnote.number for footnote in footnotes}
-
-    top_level = []
-    for item in items:
-        text = annotations[item.pk]
-        item.annotation_text = text
-        item.annotation_paragraphs = annotation_paragraphs(
-            text.text, documents, resolutions, footnote_numbers
-        )
-        item.children = []
-        item.joint_note = joint_note(item, session)
-        item.listed_documents = [link.document for link in item.document_links.all() if link.listed]
-        if item.parent_id in by_pk:
-            by_pk[item.parent_id].children.append(item)
-        else:
-            top_level.append(item)
-
-    slots = list(
-        ProgrammeSlot.objects.filter(session=session).prefetch_related(
-            Prefetch("entries", queryset=ProgrammeEntry.objects.order_by("position", "pk"))
-        )
-    )
-    days, marks = programme_of_work(slots, by_pk, language)
-    for mark in marks:
-        mark.note = by_pk[mark.item.pk].joint_note if mark.item.pk in by_pk else ""
-
-    return ProvisionalAgenda(
-        agenda_items=top_level,
-        footnotes=footnotes,
-        resolutions=session_resolutions,
-        adopted_resolutions=list(session.adopted_resolutions.order_by("sequence")),
-        programme_days=days,
-        joint_marks=marks,
-        original_language=language,
-        translation_status=document_status(
-            session, items, footnotes, [entry for slot in slots for entry in slot.entries.all()]
-        ),
-    )

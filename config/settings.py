@@ -279,5 +279,8 @@ LOGGING = {
         # Sign-in lockouts (WARNING), through the root's handler; each failed or successful
         # sign-in is an INFO line, left out.
         "axes": {"level": "WARNING"},
+        # WeasyPrint (the PDF files) logs each step of each file at INFO.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }

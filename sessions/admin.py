@@ -6,6 +6,7 @@ entries.
 """
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
 from django.core.exceptions import ValidationError
@@ -14,7 +15,9 @@ from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.urls import path, reverse
+from django.utils import translation
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
@@ -32,7 +35,7 @@ from config.lib.admin import (
     year_filter,
 )
 from config.lib.countries import country_choices
-from config.lib.i18n import in_every_language
+from config.lib.i18n import LOCAL_NAMES, in_every_language
 from config.lib.reporting import report_actions
 from documents.models import Document, Mandate, symbol_validator
 from documents.services import keep_agenda_document
@@ -272,6 +275,8 @@ class SessionAdminForm(forms.ModelForm):
             "format",
             "resources_note",
             "agenda_symbol",
+            "document_title",
+            "programme_style",
             "distribution",
             "distribution_date",
             "original_language",
@@ -402,15 +407,18 @@ class SessionAdmin(TranslatedHistoryAdmin):
             {
                 "fields": (
                     "agenda_symbol",
+                    "document_title",
                     ("distribution", "distribution_date"),
+                    "programme_style",
                     "original_language",
                     "resolutions",
+                    "document_files",
                 )
             },
         ),
         (_("Translation status"), {"fields": ("translation_status",)}),
     )
-    readonly_fields = ("translation_status",)
+    readonly_fields = ("translation_status", "document_files")
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(number_of_items=Count("agenda_items"))
@@ -425,6 +433,33 @@ class SessionAdmin(TranslatedHistoryAdmin):
     @admin.display(description=_("agenda items"), ordering="number_of_items")
     def item_count(self, session):
         return session.number_of_items
+
+    @admin.display(description=_("document files"))
+    def document_files(self, session):
+        """The provisional agenda and annotations as DOCX and PDF, in each language (the
+        session page's downloads, which editors reach for a draft too)."""
+        if not session.pk:
+            return "–"
+        links = []
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                urls = [
+                    reverse(
+                        "meetings:session-document",
+                        kwargs={
+                            "body": session.body.slug,
+                            "ordinal": session.ordinal,
+                            "file_format": file_format,
+                        },
+                    )
+                    for file_format in ("docx", "pdf")
+                ]
+            links.append((LOCAL_NAMES.get(code, code), *urls))
+        return format_html_join(
+            mark_safe("<br>"),  # noqa: S308 (a constant)
+            '{}: <a href="{}">DOCX</a>, <a href="{}">PDF</a>',
+            links,
+        )
 
     @admin.display(description=_("texts in each language"))
     def translation_status(self, session):

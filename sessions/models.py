@@ -133,6 +133,13 @@ def sees_drafts(user):
     )
 
 
+class ProgrammeStyle(models.TextChoices):
+    """How a document's annexed programme of work is printed."""
+
+    CURRENT = "current", _("As issued today: “Wednesday, 12 June 2024”, “（续）”")
+    EARLY = "early", _("As early documents printed it: “Thursday, 14 May”, “(续)”")
+
+
 class SessionQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Session.Status.PUBLISHED)
@@ -283,6 +290,25 @@ class Session(models.Model):
     distribution_date = models.DateField(_("distribution date"), null=True, blank=True)
     original_language = models.CharField(
         _("original language"), max_length=7, choices=settings.LANGUAGES, default="en"
+    )
+    document_title = models.CharField(
+        _("document title"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "The title the provisional agenda was issued under, e.g. “Annotated provisional "
+            "agenda”; leave empty for that title in each language."
+        ),
+    )
+    programme_style = models.CharField(
+        _("style of the programme of work"),
+        max_length=10,
+        choices=ProgrammeStyle.choices,
+        default=ProgrammeStyle.CURRENT,
+        help_text=_(
+            "How the annexed programme of work was printed: as documents are issued today, "
+            "or as early documents (to 2009) printed it."
+        ),
     )
     resources_note = models.TextField(
         _("resources note"),

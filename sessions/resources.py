@@ -144,6 +144,8 @@ class SessionResource(KeyedResource):
             "format",
             *in_every_language("resources_note"),
             "agenda_symbol",
+            *in_every_language("document_title"),
+            "programme_style",
             "distribution",
             "distribution_date",
             "original_language",

@@ -26,10 +26,21 @@ urlpatterns = [
         views.SessionAgendaReportView.as_view(),
         name="session-agenda-report",
     ),
+    # The provisional agenda and annotations: document.docx, document.pdf
+    path(
+        "sessions/<slug:body>/<int:ordinal>/document.<str:file_format>",
+        views.SessionDocumentView.as_view(),
+        name="session-document",
+    ),
     path(
         "sessions/<slug:body>/<int:ordinal>/programme.<str:file_format>",
         views.SessionProgrammeReportView.as_view(),
         name="session-programme-report",
+    ),
+    path(
+        "sessions/<slug:body>/<int:ordinal>/<slug:part>/document.<str:file_format>",
+        views.SessionDocumentView.as_view(),
+        name="session-document",
     ),
     path(
         "sessions/<slug:body>/<int:ordinal>/<slug:part>/agenda.<str:file_format>",

@@ -4,7 +4,8 @@ from django.utils.translation import get_language
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
-from agendas.provisional_agenda import provisional_agenda
+from agendas.files import DOCUMENT_FORMATS, document_response
+from agendas.rendition import render
 from agendas.reports import AgendaReport
 from config.lib.reporting import FORMATS, report_response
 from config.lib.views import FilteredListView
@@ -98,8 +99,10 @@ class SessionDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(provisional_agenda(self.object).as_context())
-        context["language_status"] = context["translation_status"].language(get_language())
+        document = render(self.object, get_language())
+        context["document"] = document
+        context["site"] = document.site
+        context["language_status"] = document.translation_status.language(get_language())
         # Every document prepared for the session, the provisional agenda among them.
         context["session_documents"] = self.object.documents.order_by("symbol")
         return context
@@ -125,6 +128,18 @@ class SessionReportDownloadView(View):
         rows = report.for_sessions(Session.objects.filter(pk=session.pk))
         stem = "-".join(str(value) for value in [*session.url_kwargs().values(), report.name])
         return report_response(report, rows, file_format, report.filename(file_format, stem))
+
+
+class SessionDocumentView(View):
+    """The provisional agenda and annotations as a DOCX or PDF file in the page's language.
+    A draft is not found, except by editors (as its page)."""
+
+    def get(self, request, body, ordinal, file_format, part=""):
+        if file_format not in DOCUMENT_FORMATS:
+            raise Http404("No such document file.")
+        sessions = Session.objects.visible_to(request.user).with_header()
+        session = get_object_or_404(sessions, **session_lookup(body, ordinal, part))
+        return document_response(render(session, get_language()), file_format)
 
 
 class SessionAgendaReportView(SessionReportDownloadView):

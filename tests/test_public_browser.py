@@ -135,8 +135,10 @@ def test_the_printed_session_has_no_navigation(site, page, output):
     for index in range(count):
         expect(navigation.nth(index)).to_be_hidden()
     expect(switcher).to_be_hidden()
-    for part in ("main h1", "#agenda", '[id="item-2"]', "#programme table"):
+    # The document alone: its title, agenda, annotations and annex; not the site around it.
+    for part in (".document-title", "#agenda", '[id="item-2"]', "#programme table"):
         expect(page.locator(part).first).to_be_visible()
+    expect(page.locator(".site-additions")).to_be_hidden()
     # The annex (programme of work) starts on a page of its own.
     programme = page.locator("#programme")
     assert programme.evaluate("(annex) => getComputedStyle(annex).breakBefore") == "page"

@@ -119,9 +119,9 @@ def test_an_incomplete_language_version_says_so_at_its_top(client, demo):
         "traduits (0 sur 33). Les autres sont affichés dans une autre langue, dont le nom est "
         "indiqué."
     )
-    start = page.index('<header class="document-header">')
+    start = page.index('<header class="session-header">')
     header = page[start : page.index("</header>", start)]
-    assert notice_of(header) is not None  # at the top, in the document's header
+    assert notice_of(header) is not None  # at the top, in the page's header
     page = client.get("/zh-hans/sessions/wg-asset-recovery/18/").content.decode()
     assert "96" in notice_of(page)
     assert "32" in notice_of(page)

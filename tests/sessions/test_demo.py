@@ -9,7 +9,7 @@ from django.core.management import call_command
 
 from agendas.models import AgendaItem, JointMeeting
 from documents.models import Mandate
-from sessions.models import ProgrammeSlot, Session
+from sessions.models import ProgrammeSlot, ProgrammeStyle, Session
 
 pytestmark = pytest.mark.django_db
 
@@ -49,9 +49,11 @@ def test_2009_session_has_the_agenda_of_the_seed(demo):
     assert session.start_date == datetime.date(2009, 5, 14)
     assert session.end_date == datetime.date(2009, 5, 15)
     assert session.distribution_date == datetime.date(2009, 3, 20)
+    items = {item.label: item for item in session.agenda_items.all()}
     assert "六种正式语文口译" in session.resources_note_zh_hans
     assert session.resources_note_en
-    items = {item.label: item for item in session.agenda_items.all()}
+    assert session.document_title_zh_hans == "临时议程和说明"
+    assert session.programme_style == ProgrammeStyle.EARLY
     assert items["2(b)"].title_zh_hans.startswith("建立信心和信任")
 
 
