@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
 from agendas.models import AgendaItem
+from config.lib.pagecache import CachedPageMixin
 from config.lib.views import FilteredListView
 from sessions.models import Session
 
@@ -14,7 +15,7 @@ from .models import SYMBOL_PATTERN, Document, Mandate, Resolution
 SYMBOL = re.compile(SYMBOL_PATTERN)
 
 
-class ResolutionListView(ListView):
+class ResolutionListView(CachedPageMixin, ListView):
     template_name = "documents/resolution_list.html"
     context_object_name = "resolutions"
     paginate_by = 50
@@ -23,7 +24,7 @@ class ResolutionListView(ListView):
         return Resolution.objects.select_related("adopted_at__body", "adopted_at__venue")
 
 
-class ResolutionDetailView(DetailView):
+class ResolutionDetailView(CachedPageMixin, DetailView):
     template_name = "documents/resolution_detail.html"
     context_object_name = "resolution"
 
@@ -52,7 +53,7 @@ class ResolutionDetailView(DetailView):
         return context
 
 
-class DocumentListView(FilteredListView):
+class DocumentListView(CachedPageMixin, FilteredListView):
     template_name = "documents/document_list.html"
     context_object_name = "documents"
     paginate_by = 50
@@ -62,7 +63,7 @@ class DocumentListView(FilteredListView):
         return Document.objects.select_related("body")
 
 
-class DocumentDetailView(DetailView):
+class DocumentDetailView(CachedPageMixin, DetailView):
     template_name = "documents/document_detail.html"
     context_object_name = "document"
 

@@ -7,6 +7,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from agendas.provisional_agenda import provisional_agenda
 from agendas.reports import AgendaReport
 from config.lib.reporting import FORMATS, report_response
+from config.lib.pagecache import CachedPageMixin
 from config.lib.views import FilteredListView
 from documents.models import Mandate
 
@@ -15,7 +16,7 @@ from .models import Body, Session, sees_drafts
 from .reports import ProgrammeReport
 
 
-class HomeView(TemplateView):
+class HomeView(CachedPageMixin, TemplateView):
     template_name = "sessions/home.html"
 
     def get_context_data(self, **kwargs):
@@ -27,7 +28,7 @@ class HomeView(TemplateView):
         return context
 
 
-class SessionListView(FilteredListView):
+class SessionListView(CachedPageMixin, FilteredListView):
     template_name = "sessions/session_list.html"
     paginate_by = 25
     context_object_name = "sessions"
@@ -37,7 +38,7 @@ class SessionListView(FilteredListView):
         return Session.objects.visible_to(self.request.user).with_header()
 
 
-class BodyListView(ListView):
+class BodyListView(CachedPageMixin, ListView):
     template_name = "sessions/body_list.html"
     context_object_name = "bodies"
 
@@ -45,7 +46,7 @@ class BodyListView(ListView):
         return Body.objects.select_related("parent").in_hierarchy()
 
 
-class BodyDetailView(DetailView):
+class BodyDetailView(CachedPageMixin, DetailView):
     template_name = "sessions/body_detail.html"
     model = Body
     context_object_name = "body"
@@ -64,7 +65,7 @@ class BodyDetailView(DetailView):
         return context
 
 
-class SessionDetailView(DetailView):
+class SessionDetailView(CachedPageMixin, DetailView):
     template_name = "sessions/session_detail.html"
     context_object_name = "session"
 
@@ -86,7 +87,7 @@ class SessionDetailView(DetailView):
 MAX_ORDINAL = 32767
 
 
-class SessionReportDownloadView(View):
+class SessionReportDownloadView(CachedPageMixin, View):
     """The agenda or the programme of work of a session, as a streamed CSV or XLSX file in
     the page's language. A draft is not found, except by editors (as its page)."""
 
