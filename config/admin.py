@@ -7,6 +7,8 @@ from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
+from .models import SearchSynonym
+
 
 class AutocompleteView(AutocompleteJsonView):
     """Autocomplete results labelled by the target admin's ``autocomplete_label(obj)``.
@@ -44,3 +46,11 @@ def lockout(request, original_response=None, credentials=None):
     }
     response = TemplateResponse(request, "admin/lockout.html", context, status=429)
     return response.render()
+
+
+@admin.register(SearchSynonym)
+class SearchSynonymAdmin(admin.ModelAdmin):
+    """The synonyms the public search takes as one (实益所有权 ↔ 受益所有权)."""
+
+    list_display = ["term", "synonym"]
+    search_fields = ["term", "synonym"]

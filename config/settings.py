@@ -165,9 +165,7 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "config.wsgi.application"
 
-DATABASES = {
-    "default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
-}
+DATABASES = {"default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 # Persistent connections: on PostgreSQL a connection is kept for CONN_MAX_AGE seconds (default
 # 600) and checked before each request that reuses it (CONN_HEALTH_CHECKS, default on), so a
 # page does not pay for a new connection; SQLite opens its file at no cost (default 0).
