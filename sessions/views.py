@@ -6,8 +6,8 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from agendas.provisional_agenda import provisional_agenda
 from agendas.reports import AgendaReport
-from config.lib.reporting import FORMATS, report_response
 from config.lib.pagecache import CachedPageMixin
+from config.lib.reporting import FORMATS, report_response
 from config.lib.views import FilteredListView
 from documents.models import Mandate
 

@@ -25,8 +25,8 @@ import time
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
-from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 from django.utils.translation import get_language
 
@@ -98,7 +98,7 @@ def stored_when_sent(response, streaming_content, key, version):
 
 def with_validators(response, version):
     if not response.has_header("ETag"):
-        response["ETag"] = '"%s"' % hashlib.sha256(response.content).hexdigest()[:32]
+        response["ETag"] = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
     response["Last-Modified"] = http_date(version / 1_000_000_000)
     # Reused only once checked with the server (a change is seen at once).
     patch_cache_control(response, no_cache=True, public=True)
