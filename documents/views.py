@@ -6,13 +6,15 @@ from django.views.generic import DetailView, ListView
 
 from agendas.models import AgendaItem
 from config.lib.pagecache import CachedPageMixin
-from config.lib.views import FilteredListView
+from config.lib.views import FilteredListView, paginate
 from sessions.models import Session
 
 from .forms import DocumentFilterForm
 from .models import SYMBOL_PATTERN, Document, Mandate, Resolution
 
 SYMBOL = re.compile(SYMBOL_PATTERN)
+#: What cites a resolution or a document is listed by pages of this many.
+CITING_PER_PAGE = 50
 
 
 class ResolutionListView(CachedPageMixin, ListView):
@@ -39,14 +41,20 @@ class ResolutionDetailView(CachedPageMixin, DetailView):
         context = super().get_context_data(**kwargs)
         resolution = self.object
         context["mandate_groups"] = Mandate.objects.of_resolution_by_body(resolution)
-        context["sessions"] = (
+        context["sessions"] = paginate(
+            self.request,
             Session.objects.published()
             .with_header()
             .filter(resolutions=resolution)
-            .order_by("-start_date")
+            .order_by("-start_date", "body__symbol_prefix", "-ordinal"),
+            CITING_PER_PAGE,
+            "sessions_page",
         )
-        context["items"] = AgendaItem.objects.published_newest_first().filter(
-            resolutions=resolution
+        context["items"] = paginate(
+            self.request,
+            AgendaItem.objects.published_newest_first().filter(resolutions=resolution),
+            CITING_PER_PAGE,
+            "items_page",
         )
         adopted_at = resolution.adopted_at
         context["adopted_at"] = adopted_at if adopted_at and adopted_at.is_published else None
@@ -80,7 +88,10 @@ class DocumentDetailView(CachedPageMixin, DetailView):
         document = self.object
         session = document.session
         context["prepared_for"] = session if session and session.is_published else None
-        context["items"] = AgendaItem.objects.published_newest_first().filter(
-            document_links__document=document
+        context["items"] = paginate(
+            self.request,
+            AgendaItem.objects.published_newest_first().filter(document_links__document=document),
+            CITING_PER_PAGE,
+            "items_page",
         )
         return context

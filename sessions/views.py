@@ -8,7 +8,7 @@ from agendas.provisional_agenda import provisional_agenda
 from agendas.reports import AgendaReport
 from config.lib.pagecache import CachedPageMixin
 from config.lib.reporting import FORMATS, report_response
-from config.lib.views import FilteredListView
+from config.lib.views import FilteredListView, paginate
 from documents.models import Mandate
 
 from .forms import SessionFilterForm
@@ -50,6 +50,7 @@ class BodyDetailView(CachedPageMixin, DetailView):
     template_name = "sessions/body_detail.html"
     model = Body
     context_object_name = "body"
+    sessions_per_page = 50
 
     def get_queryset(self):
         return Body.objects.select_related("parent")
@@ -58,8 +59,10 @@ class BodyDetailView(CachedPageMixin, DetailView):
         context = super().get_context_data(**kwargs)
         body = self.object
         context["mandate_groups"] = Mandate.objects.of_body_by_resolution(body)
-        context["sessions"] = (
-            Session.objects.published().with_header().filter(body=body).order_by("-ordinal")
+        context["sessions"] = paginate(
+            self.request,
+            Session.objects.published().with_header().filter(body=body).order_by("-ordinal"),
+            self.sessions_per_page,
         )
         context["subsidiary_bodies"] = body.subsidiary_bodies.order_by("symbol_prefix")
         return context
