@@ -6,9 +6,9 @@ from config.lib import casefold, pagecache, text
 
 
 class EditorsAdminConfig(AdminConfig):
-    """django.contrib.admin, with the editors' admin site (config.admin) as the default site."""
+    """django.contrib.admin, with the editors' admin site (config.sites) as the default site."""
 
-    default_site = "config.admin.EditorsAdminSite"
+    default_site = "config.sites.EditorsAdminSite"
 
 
 #: The apps whose rows are the content: sessions ("meetings"), agendas and documents.
