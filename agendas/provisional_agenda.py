@@ -16,7 +16,7 @@ from sessions.programme import programme_of_work
 
 from .annotation import annotation_paragraphs, symbols_in
 from .joint import joint_note
-from .models import AgendaItem, AgendaItemDocument, JointMeetingItem
+from .models import AgendaItem, AgendaItemDocument, JointMeetingItem, PanelDiscussion
 
 
 @dataclass
@@ -36,16 +36,25 @@ class ProvisionalAgenda:
 def session_items(session):
     """The session's items in agenda order, with what the page shows of each prefetched;
     each item's session and parent are the objects already read (no query to reach them)."""
-    partners = JointMeetingItem.objects.select_related("agenda_item__session__body", "footnote")
+    # Each prefetch in its own order within its item: the models' default orderings begin
+    # with the parent row ("agenda_item", "session"), which joins the parent's own ordering
+    # tables (sessions, bodies) into every query for nothing.
+    partners = JointMeetingItem.objects.select_related(
+        "agenda_item__session__body", "footnote"
+    ).order_by("position", "pk")
     items = list(
         AgendaItem.objects.filter(session=session)
         .select_related("parent", "joint_membership__joint_meeting")
         .prefetch_related(
             "resolutions",
-            "panel_discussions",
+            Prefetch(
+                "panel_discussions", queryset=PanelDiscussion.objects.order_by("position", "pk")
+            ),
             Prefetch(
                 "document_links",
-                queryset=AgendaItemDocument.objects.select_related("document"),
+                queryset=AgendaItemDocument.objects.select_related("document").order_by(
+                    "position", "pk"
+                ),
             ),
             Prefetch("joint_membership__joint_meeting__memberships", queryset=partners),
         )
@@ -67,7 +76,7 @@ def link_targets(session_resolutions, items, annotations):
         symbols |= symbols_in(text.text)
     documents = {
         document.symbol: document.get_absolute_url()
-        for document in Document.objects.filter(symbol__in=symbols).only("pk", "symbol")
+        for document in Document.objects.filter(symbol__in=symbols).only("pk", "symbol").order_by()
     }
     resolutions = {r.number: r.get_absolute_url() for r in session_resolutions}
     for item in items:
@@ -80,7 +89,7 @@ def provisional_agenda(session):
     """The whole document of ``session`` (a session read with its header)."""
     items = session_items(session)
     by_pk = {item.pk: item for item in items}
-    footnotes = list(session.footnotes.all())
+    footnotes = list(session.footnotes.order_by("number"))
     session_resolutions = list(session.resolutions.all())
     language = session.original_language
 
@@ -103,7 +112,8 @@ def provisional_agenda(session):
         else:
             top_level.append(item)
 
-    slots = ProgrammeSlot.objects.filter(session=session).prefetch_related(
+    slots = ProgrammeSlot.objects.filter(session=session).order_by("date", "start_time")
+    slots = slots.prefetch_related(
         Prefetch("entries", queryset=ProgrammeEntry.objects.order_by("position", "pk"))
     )
     days, marks = programme_of_work(slots, by_pk, language)
@@ -114,7 +124,10 @@ def provisional_agenda(session):
         agenda_items=top_level,
         footnotes=footnotes,
         resolutions=session_resolutions,
-        adopted_resolutions=list(session.adopted_resolutions.order_by("sequence")),
+        # Only the Conference adopts resolutions (Resolution.clean): no query for the others.
+        adopted_resolutions=[]
+        if session.body.parent_id
+        else list(session.adopted_resolutions.order_by("sequence")),
         programme_days=days,
         joint_marks=marks,
         original_language=language,
