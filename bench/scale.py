@@ -385,7 +385,7 @@ def measure(env, args, folder, label):
     log = Path(folder) / f"gunicorn-{label}.log"
     server = start_gunicorn(env, port, args.workers, log)
     try:
-        wait_until_serving(server, port)
+        wait_until_serving(server, port, seconds=300)
         for _label, path in PAGES:
             status, _body = get(port, path.replace("{n}", "0"), timeout=120)
             if status != 200:
