@@ -265,6 +265,9 @@ def generate():
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), MAX(id)) FROM {table}"
             )
         loaded = time.perf_counter() - started
+        # The foreign keys' deferred checks now (PostgreSQL builds no index on a table with
+        # checks pending).
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         for _name, definition in trigram_indexes:
             cursor.execute(definition)
     connection.cursor().execute("ANALYZE")
