@@ -7,7 +7,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('documents', '0003_history'),
-        ('meetings', '0005_body_order_conference_first'),
+        ('meetings', '0007_session_places_and_agendaless'),
     ]
 
     operations = [
