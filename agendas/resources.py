@@ -91,6 +91,13 @@ class AgendaItemResource(KeyedResource):
             "resolutions",
         ]
 
+    def parent_key(self, row):
+        """A sub-item (``3(a)``) depends on its item (``3``) of the same session."""
+        match = LABEL_PATTERN.match(cell_text(row.get("label")))
+        if match and match.group(2):
+            return (cell_text(row.get("session")), match.group(1))
+        return None
+
     def filter_export(self, queryset, **kwargs):
         # Items before their sub-items.
         return (

@@ -284,6 +284,8 @@ IMPORT_EXPORT_IMPORT_IGNORE_BLANK_LINES = True
 # imports read UTF-8 with or without it. Formula neutralisation: sessions/spreadsheet.py
 # (the library's IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT only drops a leading "=").
 CSV_ENCODING = os.environ.get("CSV_ENCODING", "utf-8-sig")
+# The library's own check, for any admin that does not use config/lib/admin.py's mixin, which
+# asks for both "add" and "change" to import (a file can add and change rows) and "view" to export.
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "change"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 
