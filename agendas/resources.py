@@ -77,7 +77,6 @@ class AgendaItemResource(KeyedResource):
     resolutions = Field(
         attribute="resolutions", column_name="resolutions", widget=KeyListWidget(ResolutionKey())
     )
-    required_columns = ("title_en",)
     export_select_related = ("session__body",)
     export_prefetch_related = ("resolutions",)
 
@@ -111,7 +110,6 @@ class FootnoteResource(KeyedResource):
     """``footnotes``: key ``session`` and ``number``."""
 
     session = Field(attribute="session", column_name="session", widget=SessionKey())
-    required_columns = ("text_en",)
     export_select_related = ("session__body",)
 
     class Meta:
@@ -153,7 +151,6 @@ class PanelDiscussionResource(KeyedResource):
 
     session = ItemSessionField()
     agenda_item = Field(attribute="agenda_item", column_name="item", widget=ItemInSessionKey())
-    required_columns = ("title_en",)
     export_select_related = ("agenda_item__session__body",)
 
     class Meta:

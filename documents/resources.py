@@ -21,7 +21,6 @@ class DocumentResource(KeyedResource):
 
     body = Field(attribute="body", column_name="body", widget=BodyKey())
     session = Field(attribute="session", column_name="session", widget=SessionKey())
-    required_columns = ("title_en",)
     export_select_related = ("body", "session__body")
 
     class Meta:
@@ -54,7 +53,6 @@ class ResolutionResource(KeyedResource):
 
     number = ResolutionNumberField(attribute="number", column_name="number")
     adopted_at = Field(attribute="adopted_at", column_name="adopted_at", widget=SessionKey())
-    required_columns = ("title_en",)
     export_select_related = ("adopted_at__body",)
     #: A change of an existing resolution's title is pointed out in the preview (its number
     #: is its key: a row with another number is another resolution).
@@ -83,7 +81,7 @@ class MandateResource(KeyedResource):
 
     resolution = Field(attribute="resolution", column_name="resolution", widget=ResolutionKey())
     body = Field(attribute="body", column_name="body", widget=BodyKey())
-    required_columns = ("position", "text_en")
+    required_columns = ("position",)
     export_select_related = ("resolution", "body")
 
     class Meta:

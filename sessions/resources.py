@@ -32,7 +32,7 @@ class BodyResource(KeyedResource):
     before its subsidiary bodies in the file)."""
 
     parent = Field(attribute="parent", column_name="parent", widget=BodyKey())
-    required_columns = ("kind", "symbol_prefix", "name_en", "short_name_en")
+    required_columns = ("kind", "symbol_prefix")
     export_select_related = ("parent",)
 
     def parent_key(self, row):

@@ -10,15 +10,18 @@ from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin as LibraryImportExportMixin
 from import_export.forms import ImportForm, SelectableFieldsExportForm
 from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.utils import build_localized_fieldname
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import csp, spreadsheet, versions
+from .i18n import FALLBACK_LANGUAGE, translated
 from .resources import error_messages
 
 
@@ -364,6 +367,37 @@ class TabsMedia(admin.ModelAdmin):
     class Media:
         js = TABS_JS
         css = TabbedTranslationAdmin.Media.css
+
+
+def translated_column(field, description, original_language=None):
+    """A changelist column of the translated ``field`` as the public pages show it: the
+    admin's language, English, the original language (``original_language(obj)``), then any
+    language with text; a fallback isolated and marked with its language's name, so that a
+    Spanish-only title is seen, and seen to be Spanish. Sorted by the English column."""
+
+    @admin.display(
+        description=description, ordering=build_localized_fieldname(field, FALLBACK_LANGUAGE)
+    )
+    def column(obj):
+        value = translated(obj, field, original_language(obj) if original_language else None)
+        # As HTML already (a link column would otherwise print the plain text).
+        return format_html("{}", value)
+
+    column.__name__ = f"{field}_shown"
+    return column
+
+
+def session_language(path=""):
+    """``original_language`` of :func:`translated_column` for objects of a session: the
+    original language of ``obj.<path>.session`` (``path`` like ``"agenda_item"``)."""
+
+    def original_language(obj):
+        for attribute in filter(None, path.split(".")):
+            obj = getattr(obj, attribute)
+        session = obj.session if obj is not None else None
+        return session.original_language if session is not None else None
+
+    return original_language
 
 
 class RelatedLabelsMixin:

@@ -7,7 +7,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('documents', '0003_history'),
-        ('meetings', '0007_session_places_and_agendaless'),
+        ('meetings', '0008_text_in_any_language'),
     ]
 
     operations = [
