@@ -10,22 +10,31 @@ from documents.keys import reference
 from documents.models import Document
 
 from .annotation import symbols_in
-from .models import AgendaItem, AgendaItemDocument, JointMeetingItem
+from .models import AgendaItem, AgendaItemDocument, JointMeetingItem, PanelDiscussion
 
 
 def session_items(session):
     """The session's items in agenda order, with what the page shows of each prefetched;
     each item's session and parent are the objects already read (no query to reach them)."""
-    partners = JointMeetingItem.objects.select_related("agenda_item__session__body", "footnote")
+    # Each prefetch in its own order within its item: the models' default orderings begin
+    # with the parent row ("agenda_item", "session"), which joins the parent's own ordering
+    # tables (sessions, bodies) into every query for nothing.
+    partners = JointMeetingItem.objects.select_related(
+        "agenda_item__session__body", "footnote"
+    ).order_by("position", "pk")
     items = list(
         AgendaItem.objects.filter(session=session)
         .select_related("parent", "joint_membership__joint_meeting")
         .prefetch_related(
             "resolutions",
-            "panel_discussions",
+            Prefetch(
+                "panel_discussions", queryset=PanelDiscussion.objects.order_by("position", "pk")
+            ),
             Prefetch(
                 "document_links",
-                queryset=AgendaItemDocument.objects.select_related("document"),
+                queryset=AgendaItemDocument.objects.select_related("document").order_by(
+                    "position", "pk"
+                ),
             ),
             Prefetch("joint_membership__joint_meeting__memberships", queryset=partners),
         )

@@ -631,6 +631,9 @@ def _render(session, language):
                 if item.resolutions.all() or item.panel_discussions.all()
             ],
             resolutions=session_resolutions,
-            adopted_resolutions=list(session.adopted_resolutions.order_by("sequence")),
+            # Only the Conference adopts resolutions (Resolution.clean): no query for the others.
+            adopted_resolutions=[]
+            if session.body.parent_id
+            else list(session.adopted_resolutions.order_by("sequence")),
         ),
     )

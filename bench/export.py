@@ -9,7 +9,9 @@ meetings), then exports the agenda report to a CSV file twice, each in a fresh p
 
 - through the report's streaming path (``config.lib.reporting.csv_chunks``), as the
   ``export_report`` command and the downloads do;
-- through ``COPY (SELECT ...) TO STDOUT WITH CSV`` read with psycopg 3, the same columns.
+- through ``COPY (SELECT ...) TO STDOUT WITH CSV`` read with psycopg 3, the same columns;
+- and the agenda items' file of ``export_all`` (``AgendaItemResource``: one cursor in key
+  order, every language's title and annotation, written row by row).
 
 It prints rows per second and peak memory (Python allocations seen by tracemalloc, and the
 process's peak resident set size before and after the export, Linux's VmHWM) for both, with the ratio, and for a
@@ -227,7 +229,9 @@ def child(mode, from_year, output):
     from django.db import connection
 
     from agendas.reports import AgendaReport
+    from agendas.resources import AgendaItemResource
     from config.lib.reporting import csv_chunks
+    from config.lib.spreadsheet import write_csv
 
     def report_export():
         report = AgendaReport(language="en")
@@ -247,7 +251,12 @@ def child(mode, from_year, output):
             for data in copy:
                 target.write(data)
 
-    export = report_export if mode == "report" else copy_export
+    def resource_export():
+        # The agenda items' file of export_all: one cursor in key order, written row by row.
+        resource = AgendaItemResource()
+        write_csv(output, resource.get_export_headers(), resource.export_rows())
+
+    export = {"report": report_export, "resource": resource_export, "copy": copy_export}[mode]
     connection.ensure_connection()
     rss_before = peak_rss_kib()
     started = time.perf_counter()
@@ -293,7 +302,7 @@ def mib(value):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--keep", action="store_true", help="keep the bench database")
-    parser.add_argument("--child", choices=["report", "copy"], help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=["report", "resource", "copy"], help=argparse.SUPPRESS)
     parser.add_argument("--from-year", type=int, default=FIRST_YEAR, help=argparse.SUPPRESS)
     parser.add_argument("output", nargs="?", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -320,13 +329,22 @@ def main():
             for label, from_year in (("all", FIRST_YEAR), ("a tenth", FIRST_YEAR + YEARS - 2)):
                 for mode in ("report", "copy"):
                     results[(label, mode)] = run_child(mode, url, from_year, output)
+            # export_all's file of the agenda items (every row, whatever the year).
+            results[("all", "resource")] = run_child("resource", url, FIRST_YEAR, output)
         print()
         print(
             "agenda report to CSV      rows    seconds     rows/s   Python peak"
             "   peak RSS before → after the export"
         )
+        modes = (
+            ("report", "report (streaming)"),
+            ("resource", "export_all's items"),
+            ("copy", "PostgreSQL COPY"),
+        )
         for label in ("all", "a tenth"):
-            for mode, name in (("report", "report (streaming)"), ("copy", "PostgreSQL COPY")):
+            for mode, name in modes:
+                if (label, mode) not in results:
+                    continue
                 r = results[(label, mode)]
                 print(
                     f"{name:20} {r['rows']:9,} {r['seconds']:10.2f} {r['rows'] / r['seconds']:10,.0f}"
@@ -339,6 +357,12 @@ def main():
         ratio = (copy["rows"] / copy["seconds"]) / (report["rows"] / report["seconds"])
         print(
             f"\nCOPY is {ratio:.1f} times as fast as the report's streaming export ({items:,} rows)."
+        )
+        resource = results[("all", "resource")]
+        print(
+            f"export_all's agenda items: {resource['rows']:,} rows at "
+            f"{resource['rows'] / resource['seconds']:,.0f} rows/s, "
+            f"{(resource['rows'] / resource['seconds']) / (copy['rows'] / copy['seconds']):.2f}× COPY."
         )
         tenth = results[("a tenth", "report")]
         print(

@@ -189,6 +189,8 @@ def main():
             "DEBUG": "0",
             "SECRET_KEY": secrets.token_urlsafe(50),
             "ALLOWED_HOSTS": HOST,
+            # Plain HTTP on the loopback: no redirect to HTTPS (on by default with DEBUG off).
+            "SECURE_SSL_REDIRECT": "0",
             "BENCH_STATIC_ROOT": str(Path(folder) / "static"),
         }
         print(f"database {name}: creating, migrating, loading the demo ...", flush=True)

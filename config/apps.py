@@ -1,13 +1,14 @@
 from django.apps import AppConfig, apps
 from django.contrib.admin.apps import AdminConfig
+from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from config.lib import casefold, text
+from config.lib import casefold, pagecache, text
 
 
 class EditorsAdminConfig(AdminConfig):
-    """django.contrib.admin, with the editors' admin site (config.admin) as the default site."""
+    """django.contrib.admin, with the editors' admin site (config.sites) as the default site."""
 
-    default_site = "config.admin.EditorsAdminSite"
+    default_site = "config.sites.EditorsAdminSite"
 
 
 #: The apps whose rows are the content: sessions ("meetings"), agendas and documents.
@@ -26,3 +27,16 @@ class ProjectConfig(AppConfig):
         casefold.install()
         # Text columns of the content keep "\n" line breaks, from the admin's textareas too.
         text.install(apps.get_app_config(label) for label in CONTENT_APPS)
+        # A public page cached from the content is out of date as soon as a row of the
+        # content (a many-to-many link included) is saved or deleted: publishing too.
+        for name, signal in (
+            ("saved", post_save),
+            ("deleted", post_delete),
+            ("relinked", m2m_changed),
+        ):
+            signal.connect(content_changed, dispatch_uid=f"content-version-{name}")
+
+
+def content_changed(sender, **kwargs):
+    if sender._meta.app_label in CONTENT_APPS:
+        pagecache.bump_content_version()

@@ -1,24 +1,40 @@
-"""Search over titles and annotations in every language.
+"""Search over titles and annotations in every language, ranked, with a snippet of each match.
 
 Chinese is written without spaces between words, so a word-based index would not find a
 Chinese word inside a sentence: each language's column is matched as a substring
 (``icontains``), which finds words in every script on SQLite and PostgreSQL alike, in any
 case: "техническая" finds "Техническая" on both (on SQLite through ``config.lib.casefold``).
+On PostgreSQL a trigram index of each column (``pg_trgm``, config/migrations) answers the
+substring match without reading the tables.
+
+A query also finds the synonyms editors declared (``SearchSynonym``: 实益所有权 finds
+受益所有权). Within each group, results are ranked: an exact symbol or number first, then a
+match in a title, then one in an annotation, each rank in the lists' usual order. A page
+of a group is one query for its rows' keys and the group's total (a window count over the
+narrow ranked rows), and one for the rows themselves.
 """
 
 import re
+from dataclasses import dataclass
 from functools import reduce
 from operator import or_
 
-from django.db.models import Q
+from django.conf import settings
+from django.db.models import Case, Count, IntegerField, Q, Value, When, Window
+from django.utils.translation import get_language
 
 from agendas.models import AgendaItem
-from config.lib.i18n import in_every_language
+from config.lib.i18n import fallback_languages, in_every_language, translated
+from config.models import SearchSynonym
 from documents.keys import resolution_query
 from documents.models import Document, DocumentSymbol, Resolution
 from sessions.models import Session
 
 MAX_QUERY_LENGTH = 200
+#: Characters of text shown on either side of a match in a snippet.
+SNIPPET_CONTEXT = 60
+
+EXACT, TITLE, OTHER = 0, 1, 2
 
 
 def clean_query(text):
@@ -27,31 +43,15 @@ def clean_query(text):
     return text[:MAX_QUERY_LENGTH]
 
 
-def contains_in_any_language(fields, text):
-    """Q matching ``text`` inside any language column of any of ``fields``."""
+def contains_in_any_language(fields, texts):
+    """Q matching any of ``texts`` inside any language column of any of ``fields``."""
     return reduce(
-        or_, (Q(**{f"{column}__icontains": text}) for column in in_every_language(*fields))
-    )
-
-
-def search_sessions(text):
-    """Sessions by their designation in any language, or by their agenda's symbol."""
-    return (
-        Session.objects.published()
-        .with_header()
-        .filter(contains_in_any_language(["title"], text) | Q(agenda_symbol__icontains=text))
-    )
-
-
-def search_items(text):
-    return AgendaItem.objects.published_newest_first().filter(
-        contains_in_any_language(["title", "annotation"], text)
-    )
-
-
-def search_resolutions(text):
-    return Resolution.objects.filter(
-        contains_in_any_language(["title"], text) | Q(number_text(text))
+        or_,
+        (
+            Q(**{f"{column}__icontains": text})
+            for text in texts
+            for column in in_every_language(*fields)
+        ),
     )
 
 
@@ -61,18 +61,172 @@ def number_text(text):
     return resolution_query(text) or Q(pk__in=[])
 
 
-def search_documents(text):
-    """Public documents by title in any language, or by any of their symbols."""
-    other_symbols = DocumentSymbol.objects.filter(symbol__icontains=text).values("document")
-    return (
-        Document.objects.public()
-        .filter(
-            contains_in_any_language(["title"], text)
-            | Q(symbol__icontains=text)
-            | Q(pk__in=other_symbols)
-        )
-        .select_related("body")
+def other_symbol(lookup, texts):
+    """Q of the documents one of whose other symbols matches one of ``texts``."""
+    return Q(
+        pk__in=DocumentSymbol.objects.filter(any_of(f"symbol__{lookup}", texts)).values("document")
     )
+
+
+def any_of(lookup, texts):
+    return reduce(or_, (Q(**{lookup: text}) for text in texts))
+
+
+@dataclass(frozen=True)
+class Group:
+    """One kind of result: what it searches, how it ranks, how its rows are shown."""
+
+    key: str
+    #: (texts) → the rows found, unordered
+    found: object
+    #: (texts) → Q of an exact symbol or number
+    exact: object
+    #: the translated fields of a title match, then the other fields searched
+    title_fields: tuple
+    other_fields: tuple
+    #: the usual order of the group's list, after the rank
+    order: tuple
+    #: () → the queryset the shown rows are read from (with what their lines need)
+    rows: object
+    #: plain (untranslated) fields a snippet may come from
+    plain_fields: tuple = ()
+
+    def ranked(self, texts):
+        rank = Case(
+            When(self.exact(texts), then=Value(EXACT)),
+            When(contains_in_any_language(self.title_fields, texts), then=Value(TITLE)),
+            default=Value(OTHER),
+            output_field=IntegerField(),
+        )
+        return self.found(texts).annotate(search_rank=rank).order_by("search_rank", *self.order)
+
+    def page(self, texts, start, size):
+        """(count, rows) of the page that starts at ``start``."""
+        keys = list(
+            self.ranked(texts)
+            .annotate(search_total=Window(Count("pk")))
+            .values_list("pk", "search_total")[start : start + size]
+        )
+        if not keys:
+            return (self.found(texts).count() if start else 0), []
+        by_pk = self.rows().in_bulk([pk for pk, _total in keys])
+        results = [by_pk[pk] for pk, _total in keys]
+        for obj in results:
+            obj.search_snippet = self.snippet(obj, texts)
+        return keys[0][1], results
+
+    def snippet(self, obj, texts):
+        """Where ``obj`` matched, in the reader's language first: None when it is the title
+        the result line shows anyway."""
+        pattern = re.compile("|".join(re.escape(text) for text in texts), re.IGNORECASE)
+        language = get_language()
+        original = obj.session.original_language if isinstance(obj, AgendaItem) else None
+        order = fallback_languages(language, original)
+        order += [code for code, _name in settings.LANGUAGES if code not in order]
+        shown_title = translated(obj, "title", original) if self.title_fields else None
+        candidates = [
+            (field, code, getattr(obj, f"{field}_{code.replace('-', '_')}", "") or "")
+            for field in (*self.title_fields, *self.other_fields)
+            for code in order
+        ]
+        candidates += [(field, None, getattr(obj, field, "") or "") for field in self.plain_fields]
+        for field, code, text in candidates:
+            match = pattern.search(text)
+            if match is None:
+                continue
+            if shown_title is not None and field == "title" and code == shown_title.lang:
+                return None
+            return Snippet.around(text, match, code)
+        return None
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A short extract of the text that matched: ``before``, the ``match`` (shown marked)
+    and ``after``, in the language ``lang`` (None: a symbol, in no language)."""
+
+    before: str
+    match: str
+    after: str
+    lang: str | None
+
+    @classmethod
+    def around(cls, text, match, lang):
+        """The snippet of ``text`` around ``match`` (a regular expression's match object),
+        on one line, with an ellipsis where the text goes on."""
+        start = max(0, match.start() - SNIPPET_CONTEXT)
+        end = min(len(text), match.end() + SNIPPET_CONTEXT)
+        before = one_line(text[start : match.start()])
+        after = one_line(text[match.end() : end])
+        return cls(
+            before=f"…{before.lstrip()}" if start else before,
+            match=match.group(),
+            after=f"{after.rstrip()}…" if end < len(text) else after,
+            lang=lang,
+        )
+
+
+def one_line(text):
+    return text.replace("\r\n", " ").replace("\n", " ")
+
+
+GROUPS = (
+    Group(
+        key="sessions",
+        found=lambda texts: Session.objects.published().filter(
+            contains_in_any_language(["title"], texts) | any_of("agenda_symbol__iexact", texts)
+        ),
+        exact=lambda texts: any_of("agenda_symbol__iexact", texts),
+        title_fields=("title",),
+        other_fields=(),
+        order=("-start_date", "body__symbol_prefix", "-ordinal"),
+        rows=lambda: Session.objects.with_header(),
+        plain_fields=("agenda_symbol",),
+    ),
+    Group(
+        key="items",
+        found=lambda texts: AgendaItem.objects.published().filter(
+            contains_in_any_language(["title", "annotation"], texts)
+        ),
+        exact=lambda texts: Q(pk__in=[]),
+        title_fields=("title",),
+        other_fields=("annotation",),
+        order=("-session__start_date", "session__body__symbol_prefix", "position"),
+        rows=lambda: AgendaItem.objects.select_related("session__body", "parent"),
+    ),
+    Group(
+        key="resolutions",
+        found=lambda texts: Resolution.objects.filter(
+            contains_in_any_language(["title"], texts)
+            | reduce(or_, (number_text(text) for text in texts))
+        ),
+        exact=lambda texts: reduce(or_, (number_text(text) for text in texts)),
+        title_fields=("title",),
+        other_fields=(),
+        order=("session_number", "sequence"),
+        rows=lambda: Resolution.objects.all(),
+    ),
+    Group(
+        key="documents",
+        found=lambda texts: Document.objects.public().filter(
+            contains_in_any_language(["title"], texts)
+            | any_of("symbol__icontains", texts)
+            | other_symbol("icontains", texts)
+        ),
+        exact=lambda texts: any_of("symbol__iexact", texts) | other_symbol("iexact", texts),
+        title_fields=("title",),
+        other_fields=(),
+        order=("symbol",),
+        rows=lambda: Document.objects.select_related("body"),
+        plain_fields=("symbol",),
+    ),
+)
+
+
+def search(query, start, size):
+    """{group key: (count, rows of the page)} for ``query`` and its synonyms."""
+    texts = SearchSynonym.objects.variants(query)
+    return {group.key: group.page(texts, start, size) for group in GROUPS}
 
 
 PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,5}")

@@ -14,6 +14,10 @@ AXES_IPWARE_META_PRECEDENCE_ORDER  behind a reverse proxy: the request headers t
 AXES_IPWARE_PROXY_COUNT  behind a reverse proxy that appends to X-Forwarded-For: how many
               proxies' addresses follow the client's there (unset: not checked)
 LOG_LEVEL     level of the log written to standard error (default INFO)
+CONN_MAX_AGE  seconds a database connection is kept for the next requests (default 600 on
+              PostgreSQL, 0 on SQLite); CONN_HEALTH_CHECKS checks it first (default on PostgreSQL)
+CACHE_URL     cache of the public pages: redis://host:6379/1 or file:///path (default: memory
+              with DEBUG on, a folder of the temporary directory with DEBUG off)
 
 HTTPS and its headers (each on by default when DEBUG is off, off when it is on):
 SECURE_SSL_REDIRECT, SECURE_HSTS_SECONDS (one year), SECURE_HSTS_INCLUDE_SUBDOMAINS,
@@ -24,6 +28,7 @@ SECURE_REFERRER_POLICY (same-origin).
 
 import datetime
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -160,12 +165,45 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "config.wsgi.application"
 
-DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=env_int("CONN_MAX_AGE", 0),
+DATABASES = {"default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
+# Persistent connections: on PostgreSQL a connection is kept for CONN_MAX_AGE seconds (default
+# 600) and checked before each request that reuses it (CONN_HEALTH_CHECKS, default on), so a
+# page does not pay for a new connection; SQLite opens its file at no cost (default 0).
+_postgresql = DATABASES["default"]["ENGINE"].endswith("postgresql")
+DATABASES["default"]["CONN_MAX_AGE"] = env_int("CONN_MAX_AGE", 600 if _postgresql else 0)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = env_flag("CONN_HEALTH_CHECKS", default=_postgresql)
+
+# The cache of the public pages (config/lib/pagecache.py). CACHE_URL names a shared cache:
+# redis://host:6379/1 (Django's own RedisCache, with the redis package installed) or
+# file:///var/cache/wgsessions (a folder every worker process of the machine shares).
+# Without it, the pages are cached in each process's memory when DEBUG is on (runserver, the
+# tests: one process), and in a folder of the system's temporary directory when it is off,
+# which the worker processes of a server share, so that a change seen by one is seen by all.
+CACHE_URL = os.environ.get("CACHE_URL", "").strip()
+if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    }
+elif CACHE_URL.startswith("file://") or (not CACHE_URL and not DEBUG):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": CACHE_URL.removeprefix("file://")
+            or str(Path(tempfile.gettempdir()) / "wgsessions-cache"),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+elif CACHE_URL in ("", "locmem://"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+else:
+    raise ImproperlyConfigured(
+        f"CACHE_URL must start with redis://, rediss://, unix:// or file://, not {CACHE_URL!r}."
     )
-}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

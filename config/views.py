@@ -23,24 +23,13 @@ class SearchView(TemplateView):
         page = search.page_number(self.request.GET.get("page"))
         if page is None:
             raise Http404
-        start = (page - 1) * self.per_page
-        groups = []
-        for key, queryset in (
-            ("sessions", search.search_sessions(query)),
-            ("items", search.search_items(query)),
-            ("resolutions", search.search_resolutions(query)),
-            ("documents", search.search_documents(query)),
-        ):
-            count = queryset.count()
-            groups.append(
-                (key, count, list(queryset[start : start + self.per_page]) if count > start else [])
-            )
-        num_pages = max(1, *(-(-count // self.per_page) for _key, count, _rows in groups))
+        found = search.search(query, (page - 1) * self.per_page, self.per_page)
+        num_pages = max(1, *(-(-count // self.per_page) for count, _rows in found.values()))
         if page > num_pages:
             raise Http404
         context.update(
-            groups={key: {"count": count, "results": rows} for key, count, rows in groups},
-            total=sum(count for _key, count, _rows in groups),
+            groups={key: {"count": count, "results": rows} for key, (count, rows) in found.items()},
+            total=sum(count for count, _rows in found.values()),
             page=page,
             num_pages=num_pages,
             previous_page=page - 1 if page > 1 else None,

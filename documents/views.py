@@ -5,16 +5,19 @@ from django.shortcuts import get_object_or_404, redirect
 from django.views.generic import DetailView, ListView
 
 from agendas.models import AgendaItem
-from config.lib.views import FilteredListView
+from config.lib.pagecache import CachedPageMixin
+from config.lib.views import FilteredListView, paginate
 from sessions.models import Session
 
 from .forms import DocumentFilterForm
 from .models import SYMBOL_PATTERN, Document, Mandate, Resolution
 
 SYMBOL = re.compile(SYMBOL_PATTERN)
+#: What cites a resolution or a document is listed by pages of this many.
+CITING_PER_PAGE = 50
 
 
-class ResolutionListView(ListView):
+class ResolutionListView(CachedPageMixin, ListView):
     template_name = "documents/resolution_list.html"
     context_object_name = "resolutions"
     paginate_by = 50
@@ -25,7 +28,7 @@ class ResolutionListView(ListView):
         ).in_list_order()
 
 
-class ResolutionDetailView(DetailView):
+class ResolutionDetailView(CachedPageMixin, DetailView):
     template_name = "documents/resolution_detail.html"
     context_object_name = "resolution"
 
@@ -42,21 +45,27 @@ class ResolutionDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         resolution = self.object
         context["mandate_groups"] = Mandate.objects.of_resolution_by_body(resolution)
-        context["sessions"] = (
+        context["sessions"] = paginate(
+            self.request,
             Session.objects.published()
             .with_header()
             .filter(resolutions=resolution)
-            .order_by("-start_date")
+            .order_by("-start_date", "body__symbol_prefix", "-ordinal"),
+            CITING_PER_PAGE,
+            "sessions_page",
         )
-        context["items"] = AgendaItem.objects.published_newest_first().filter(
-            resolutions=resolution
+        context["items"] = paginate(
+            self.request,
+            AgendaItem.objects.published_newest_first().filter(resolutions=resolution),
+            CITING_PER_PAGE,
+            "items_page",
         )
         adopted_at = resolution.adopted_at
         context["adopted_at"] = adopted_at if adopted_at and adopted_at.is_published else None
         return context
 
 
-class DocumentListView(FilteredListView):
+class DocumentListView(CachedPageMixin, FilteredListView):
     template_name = "documents/document_list.html"
     context_object_name = "documents"
     paginate_by = 50
@@ -66,7 +75,7 @@ class DocumentListView(FilteredListView):
         return Document.objects.visible_to(self.request.user).select_related("body")
 
 
-class DocumentDetailView(DetailView):
+class DocumentDetailView(CachedPageMixin, DetailView):
     template_name = "documents/document_detail.html"
     context_object_name = "document"
 
@@ -92,7 +101,10 @@ class DocumentDetailView(DetailView):
         document = self.object
         session = document.session
         context["prepared_for"] = session if session and session.is_published else None
-        context["items"] = AgendaItem.objects.published_newest_first().filter(
-            document_links__document=document
+        context["items"] = paginate(
+            self.request,
+            AgendaItem.objects.published_newest_first().filter(document_links__document=document),
+            CITING_PER_PAGE,
+            "items_page",
         )
         return context

@@ -342,6 +342,12 @@ class Session(models.Model):
         verbose_name = _("session")
         verbose_name_plural = _("sessions")
         ordering = ["-start_date", "body__symbol_prefix", "-ordinal", "-part"]
+        # The public lists: published sessions newest first (the sessions list, what cites a
+        # resolution), and the home page's upcoming and past ones, split by the end date.
+        indexes = [
+            models.Index(fields=["status", "-start_date"], name="session_published_by_start"),
+            models.Index(fields=["status", "end_date"], name="session_published_by_end"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["body", "ordinal", "part"], name="unique_session_ordinal_part"

@@ -7,8 +7,9 @@ from django.views.generic import DetailView, ListView, TemplateView
 from agendas.files import DOCUMENT_FORMATS, document_response
 from agendas.rendition import render
 from agendas.reports import AgendaReport
+from config.lib.pagecache import CachedPageMixin
 from config.lib.reporting import FORMATS, report_response
-from config.lib.views import FilteredListView
+from config.lib.views import FilteredListView, paginate
 from documents.models import Mandate
 
 from .forms import SessionFilterForm
@@ -16,7 +17,7 @@ from .models import Body, Session, SessionPart, sees_drafts
 from .reports import ProgrammeReport
 
 
-class HomeView(TemplateView):
+class HomeView(CachedPageMixin, TemplateView):
     template_name = "sessions/home.html"
 
     def get_context_data(self, **kwargs):
@@ -28,7 +29,7 @@ class HomeView(TemplateView):
         return context
 
 
-class SessionListView(FilteredListView):
+class SessionListView(CachedPageMixin, FilteredListView):
     template_name = "sessions/session_list.html"
     paginate_by = 25
     context_object_name = "sessions"
@@ -38,7 +39,7 @@ class SessionListView(FilteredListView):
         return Session.objects.visible_to(self.request.user).with_header()
 
 
-class BodyListView(ListView):
+class BodyListView(CachedPageMixin, ListView):
     template_name = "sessions/body_list.html"
     context_object_name = "bodies"
 
@@ -46,10 +47,11 @@ class BodyListView(ListView):
         return Body.objects.select_related("parent").in_hierarchy()
 
 
-class BodyDetailView(DetailView):
+class BodyDetailView(CachedPageMixin, DetailView):
     template_name = "sessions/body_detail.html"
     model = Body
     context_object_name = "body"
+    sessions_per_page = 50
 
     def get_queryset(self):
         return Body.objects.select_related("parent")
@@ -58,11 +60,13 @@ class BodyDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         body = self.object
         context["mandate_groups"] = Mandate.objects.of_body_by_resolution(body)
-        context["sessions"] = (
+        context["sessions"] = paginate(
+            self.request,
             Session.objects.published()
             .with_header()
             .filter(body=body)
-            .order_by("-ordinal", "-part")
+            .order_by("-ordinal", "-part"),
+            self.sessions_per_page,
         )
         context["subsidiary_bodies"] = body.subsidiary_bodies.order_by("symbol_prefix")
         return context
@@ -84,7 +88,7 @@ def session_lookup(body, ordinal, part=""):
     return {"body__slug": body, "ordinal": ordinal, "part": part}
 
 
-class SessionDetailView(DetailView):
+class SessionDetailView(CachedPageMixin, DetailView):
     template_name = "sessions/session_detail.html"
     context_object_name = "session"
 
@@ -111,7 +115,7 @@ class SessionDetailView(DetailView):
 # --- Report downloads of a session's public page ------------------------------------------
 
 
-class SessionReportDownloadView(View):
+class SessionReportDownloadView(CachedPageMixin, View):
     """The agenda or the programme of work of a session, as a streamed CSV or XLSX file in
     the page's language. A draft is not found, except by editors (as its page)."""
 

@@ -5,6 +5,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection, connections
@@ -190,6 +191,13 @@ def nothing_committed_unless_asked(request, django_db_blocker):
         empty_the_demo_tables()
     if not connection.in_atomic_block:  # inside the test's transaction, it comes back after it
         Committed.name = None
+
+
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    """Each test starts with no cached page: what an earlier test cached (from rows rolled
+    back since) is never served to it."""
+    cache.clear()
 
 
 @pytest.fixture

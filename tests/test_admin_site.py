@@ -18,6 +18,8 @@ pytestmark = pytest.mark.django_db
 
 
 CONTENT_APPS = ("meetings", "agendas", "documents")
+#: What the editors maintain: the content, and the project's search synonyms.
+EDITED_APPS = (*CONTENT_APPS, "config")
 
 
 def admin_urls():
@@ -25,7 +27,7 @@ def admin_urls():
     axes' (the sign-in attempts, for superusers)."""
     for model in admin.site._registry:
         opts = model._meta
-        if opts.app_label not in CONTENT_APPS:
+        if opts.app_label not in EDITED_APPS:
             assert opts.app_label in ("auth", "axes")
             continue
         yield f"/admin/{opts.app_label}/{opts.model_name}/"
@@ -50,7 +52,7 @@ def test_editor_opens_every_changelist_and_add_page(editor_client, demo):
             if status != 200:
                 failures.append((url, params, status))
     assert failures == []
-    assert len(list(admin_urls())) == 2 * 15
+    assert len(list(admin_urls())) == 2 * 16  # 15 models of the content, the synonyms
 
 
 def test_editor_has_import_and_export_on_every_changelist(editor_client):
@@ -153,9 +155,9 @@ def test_editors_group_has_every_content_permission_and_nothing_on_users():
     group = Group.objects.get(name="Editors")
     granted = set(group.permissions.values_list("content_type__app_label", "codename"))
     expected = set(
-        Permission.objects.filter(
-            content_type__app_label__in=("meetings", "agendas", "documents")
-        ).values_list("content_type__app_label", "codename")
+        Permission.objects.filter(content_type__app_label__in=EDITED_APPS).values_list(
+            "content_type__app_label", "codename"
+        )
     )
     assert granted == expected
     assert ("meetings", "change_historicalsession") in granted
@@ -176,7 +178,7 @@ def test_admin_index_lists_content_not_users(editor_client):
     response = editor_client.get("/admin/")
     assert response.status_code == 200
     apps = {app["app_label"] for app in response.context["app_list"]}
-    assert apps == {"meetings", "agendas", "documents"}
+    assert apps == {"meetings", "agendas", "documents", "config"}
     assert "/admin/auth/user/" not in response.text
 
 

@@ -37,7 +37,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ObjectDoesNotExist, ValidationError
+from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 from import_export import resources, widgets
 from import_export.fields import Field
@@ -819,6 +821,24 @@ class KeyedResource(resources.ModelResource):
         return found
 
     # Export --------------------------------------------------------------------------------
+
+    def iter_queryset(self, queryset):
+        """Every row once, in the queryset's order (the key's, else the primary key's), read
+        chunk by chunk through one cursor with the prefetches run per chunk: never pages of
+        OFFSET, which sort the whole table again for each page."""
+        if not isinstance(queryset, QuerySet):
+            yield from queryset
+            return
+        if not queryset.ordered:
+            queryset = queryset.order_by("pk")
+        yield from queryset.iterator(chunk_size=settings.WGSESSIONS_REPORT_CHUNK_SIZE)
+
+    def export_rows(self):
+        """The export's rows one by one, without holding the table in memory (the header
+        row is ``get_export_headers()``)."""
+        queryset = self.filter_export(self.get_queryset())
+        for obj in self.iter_queryset(queryset):
+            yield self.export_resource(obj)
 
     def filter_export(self, queryset, **kwargs):
         if hasattr(queryset, "select_related"):

@@ -282,6 +282,20 @@ def read_dataset(file_format, data):
         ) from None
 
 
+def write_csv(path, headers, rows):
+    """``rows`` written to the CSV file ``path`` one by one as they come, as
+    :class:`CSV` writes a dataset (the export encoding, formulas neutralised); returns how
+    many rows were written. Its memory does not grow with the rows."""
+    count = 0
+    with open(path, "w", encoding=export_encoding(), newline="") as target:
+        writer = csv.writer(target)
+        writer.writerow(headers)
+        for row in rows:
+            writer.writerow([neutralise(cell) for cell in row])
+            count += 1
+    return count
+
+
 def write_dataset(file_format, dataset):
     """The bytes of ``dataset`` in ``file_format``, CSV encoded as configured."""
     data = file_format.export_data(dataset)

@@ -1,0 +1,495 @@
+"""The public pages at the scale of the United Nations, beside the same pages on the demo.
+
+    .venv/bin/python bench/scale.py            # or: make bench-scale
+
+Creates a PostgreSQL database of its own (BENCH_DATABASE_URL, default
+postgres://postgres@127.0.0.1:5432/wgs_bench_scale), migrates it and loads the demo, then:
+
+1. serves it with gunicorn (DEBUG off, settings ``bench.settings``, as bench/serve.py) and
+   measures each page below, beside the bare one-query page of the same run;
+2. adds, with COPY and ``bulk_create``, 2,000 published sessions of the demo's bodies with
+   100,000 agenda items (titles and annotations in the six languages, Chinese included),
+   5,000 documents, 500 resolutions, their citations and 20,000 joint-meeting links
+   (10,000 joint meetings of two items), and measures the same pages again;
+3. exports every table with ``export_all`` (CSV) and with PostgreSQL's ``COPY``.
+
+It prints, for each page: requests per second and the 95th percentile latency on the demo
+and at scale, each as a share of the bare page's requests per second in its run, and the
+page's median time at scale over its median time on the demo; then the export's rows per
+second beside COPY's. "cold" requests each ask a URL of their own (``?cold=n``), so that
+every one is rendered (and stored in the page cache); "cached" ones all ask the same URL.
+Only 127.0.0.1 is asked. gunicorn is stopped and the database dropped at the end
+(``--keep`` keeps it). Not part of the test suite.
+"""
+
+# The generation and the export run in a child process that sets its own settings and
+# database first: Django and the project are imported inside those functions, after that.
+# ruff: noqa: PLC0415
+# The SQL names only this project's own tables, never a value from outside.
+# ruff: noqa: S608
+
+import argparse
+import json
+import os
+import random
+import secrets
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+from database import database_name, database_url, drop_database, recreate_database
+from serve import HOST, Client, free_port, get, manage, start_gunicorn, wait_until_serving
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/wgs_bench_scale"
+BARE = "/bench/bare/"
+SESSION = "/en/sessions/wg-asset-recovery/18/"
+COMMON_CHINESE, RARE_ENGLISH = "资产追回", "extrabudgetary"
+
+#: (label, path; "{n}" is replaced by the request's number, so that each is a new URL)
+PAGES = [
+    ("bare page (1 query)", BARE),
+    ("session page, cached", SESSION),
+    ("session page, cold", SESSION + "?cold={n}"),
+    ("home, cold", "/en/?cold={n}"),
+    ("sessions list, cold", "/en/sessions/?cold={n}"),
+    ("documents list, cold", "/en/documents/?cold={n}"),
+    ("resolutions list, cold", "/en/resolutions/?cold={n}"),
+    ("body page, cold", "/en/bodies/wg-asset-recovery/?cold={n}"),
+    (f"search {COMMON_CHINESE}", f"/en/search/?q={quote(COMMON_CHINESE)}"),
+    (f"search {RARE_ENGLISH}", f"/en/search/?q={RARE_ENGLISH}"),
+    ("agenda CSV, cold", SESSION + "agenda.csv?cold={n}"),
+]
+
+SESSIONS, ITEMS_PER_SESSION, DOCUMENTS, RESOLUTIONS, JOINT_MEETINGS = 2000, 50, 5000, 500, 10000
+TOP_ITEMS = 40  # items 1-40; items 2-6 have sub-items (a) and (b): 50 per session
+
+# --- the data ---------------------------------------------------------------------------
+
+WORDS = {
+    "en": ["asset recovery", "technical assistance", "prevention", "international cooperation",
+           "beneficial ownership", "whistle-blower protection", "review of implementation",
+           "confiscation", "public procurement", "integrity"],
+    "fr": ["recouvrement d'avoirs", "assistance technique", "prévention", "coopération internationale",
+           "propriété effective", "protection des lanceurs d'alerte", "examen de l'application",
+           "confiscation", "marchés publics", "intégrité"],
+    "es": ["recuperación de activos", "asistencia técnica", "prevención", "cooperación internacional",
+           "titularidad real", "protección de denunciantes", "examen de la aplicación",
+           "decomiso", "contratación pública", "integridad"],
+    "ru": ["возвращение активов", "техническая помощь", "предупреждение", "международное сотрудничество",
+           "бенефициарная собственность", "защита заявителей", "обзор хода осуществления",
+           "конфискация", "публичные закупки", "честность"],
+    "ar": ["استرداد الموجودات", "المساعدة التقنية", "المنع", "التعاون الدولي", "الملكية النفعية",
+           "حماية المبلّغين", "استعراض التنفيذ", "المصادرة", "المشتريات العمومية", "النزاهة"],
+    "zh_hans": [COMMON_CHINESE, "技术援助", "预防", "国际合作", "受益所有权", "举报人保护",
+                "审议实施情况", "没收", "公共采购", "廉正"],
+}  # fmt: skip
+LANGUAGES = list(WORDS)
+
+
+def texts(rng, length):
+    """One text per language, ``length`` phrases of the same choice in each."""
+    picks = [rng.randrange(len(WORDS["en"])) for _ in range(length)]
+    return {code: " · ".join(WORDS[code][pick] for pick in picks) for code in LANGUAGES}
+
+
+def copy_rows(cursor, table, columns, rows):
+    with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+def generate():
+    """The data of the scale run, added to the demo's; returns what it added and how long
+    it took."""
+    import datetime
+
+    from django.db import connection, transaction
+
+    from documents.models import Document, Resolution
+    from sessions.models import Body, Session, Venue
+
+    started = time.perf_counter()
+    rng = random.Random(15)  # noqa: S311 (made-up text, the same in every run)
+    bodies = list(Body.objects.order_by("symbol_prefix"))
+    venue = Venue.objects.order_by("pk").first()
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
+        # The search's trigram indexes are built once, after the rows are in.
+        cursor.execute("SELECT indexname, indexdef FROM pg_indexes WHERE indexname LIKE '%%_trgm'")
+        trigram_indexes = cursor.fetchall()
+        for name, _definition in trigram_indexes:
+            cursor.execute(f'DROP INDEX "{name}"')
+
+        # Sessions: groups of one session per body on the same dates (joint meetings
+        # link items of sessions that meet at the same time).
+        sessions = []
+        for n in range(SESSIONS):
+            body = bodies[n % len(bodies)]
+            group = n // len(bodies)
+            start = datetime.date(1990, 1, 1) + datetime.timedelta(days=group * 37)
+            title = texts(rng, 2)
+            sessions.append(
+                Session(
+                    body=body,
+                    ordinal=1000 + group,
+                    start_date=start,
+                    end_date=start + datetime.timedelta(days=4),
+                    venue=venue,
+                    agenda_symbol=f"{body.symbol_prefix}/S{1000 + group}/1",
+                    status=Session.Status.PUBLISHED,
+                    **{
+                        f"title_{code}": f"session {1000 + group}: {title[code]}"
+                        for code in LANGUAGES
+                    },
+                )  # fmt: skip
+            )
+        sessions = Session.objects.bulk_create(sessions, batch_size=1000)
+        resolutions = Resolution.objects.bulk_create(
+            (
+                Resolution(
+                    session_number=20 + n // 10,
+                    sequence=1 + n % 10,
+                    **{f"title_{code}": text for code, text in texts(rng, 3).items()},
+                )
+                for n in range(RESOLUTIONS)
+            ),
+            batch_size=1000,
+        )
+        documents = Document.objects.bulk_create(
+            (
+                Document(
+                    symbol=f"{session.agenda_symbol[:-2]}/{2 + n // SESSIONS}",
+                    kind=Document.Kind.NOTE_BY_SECRETARIAT,
+                    body=session.body,
+                    session=session,
+                    **{f"title_{code}": text for code, text in texts(rng, 4).items()},
+                )
+                for n in range(DOCUMENTS)
+                for session in [sessions[n % SESSIONS]]
+            ),
+            batch_size=1000,
+        )
+
+        # Agenda items by COPY, with their ids chosen here (sub-items name their parent).
+        cursor.execute("SELECT COALESCE(MAX(id), 0) FROM agendas_agendaitem")
+        next_id = cursor.fetchone()[0] + 1
+        columns = ["id", "session_id", "parent_id", "number", "letter", "label", "position",
+                   "title", "annotation"]  # fmt: skip
+        columns += [f"{field}_{code}" for field in ("title", "annotation") for code in LANGUAGES]
+        items, item_ids = [], {}
+        rare = set(rng.sample(range(SESSIONS * TOP_ITEMS), 5))
+        for s, session in enumerate(sessions):
+            for number in range(1, TOP_ITEMS + 1):
+                for letter in ("", "a", "b") if 2 <= number <= 6 else ("",):
+                    title, annotation = texts(rng, 2), texts(rng, 8)
+                    if not letter and s * TOP_ITEMS + number - 1 in rare:
+                        annotation["en"] += f" ({RARE_ENGLISH} resources)"
+                    label = f"{number}({letter})" if letter else str(number)
+                    item_id = next_id
+                    next_id += 1
+                    item_ids[(s, label)] = item_id
+                    offset = " ab".index(letter) if letter else 0
+                    items.append(
+                        [item_id, session.pk, item_ids[(s, str(number))] if letter else None,
+                         None if letter else number, letter, label, number * 1000 + offset,
+                         title["en"], annotation["en"]]
+                        + [title[code] for code in LANGUAGES]
+                        + [annotation[code] for code in LANGUAGES]
+                    )  # fmt: skip
+        copy_rows(cursor, "agendas_agendaitem", columns, items)
+        # Citations: every fourth item cites a resolution, every fifth lists a document.
+        copy_rows(
+            cursor,
+            "agendas_agendaitem_resolutions",
+            ["agendaitem_id", "resolution_id"],
+            (
+                (row[0], resolutions[k % RESOLUTIONS].pk)
+                for k, row in enumerate(items)
+                if k % 4 == 0
+            ),
+        )
+        copy_rows(
+            cursor,
+            "agendas_agendaitemdocument",
+            ["agenda_item_id", "document_id", "listed", "position"],
+            (
+                (row[0], documents[(k // ITEMS_PER_SESSION) % DOCUMENTS].pk, True, 0)
+                for k, row in enumerate(items)
+                if k % 5 == 0
+            ),
+        )
+        copy_rows(
+            cursor,
+            "meetings_session_resolutions",
+            ["session_id", "resolution_id"],
+            (
+                (session.pk, resolutions[(s + k) % RESOLUTIONS].pk)
+                for s, session in enumerate(sessions)
+                for k in (0, 1)
+            ),
+        )
+        # Joint meetings: item k of a session with item k of the session of the next body
+        # that meets on the same dates.
+        pairs = []
+        for s in range(0, SESSIONS - 1, 2):
+            if s // len(bodies) != (s + 1) // len(bodies):
+                continue
+            for number in range(10, TOP_ITEMS + 1):
+                pairs.append((item_ids[(s, str(number))], item_ids[(s + 1, str(number))]))
+        pairs = pairs[:JOINT_MEETINGS]
+        cursor.execute("SELECT COALESCE(MAX(id), 0) FROM agendas_jointmeeting")
+        first_meeting = cursor.fetchone()[0] + 1
+        copy_rows(
+            cursor,
+            "agendas_jointmeeting",
+            ["id"],
+            ((first_meeting + k,) for k in range(len(pairs))),
+        )
+        copy_rows(
+            cursor,
+            "agendas_jointmeetingitem",
+            ["joint_meeting_id", "agenda_item_id", "position"],
+            (
+                (first_meeting + k, item, position)
+                for k, pair in enumerate(pairs)
+                for position, item in enumerate(pair)
+            ),
+        )
+        for table in ("agendas_agendaitem", "agendas_jointmeeting"):
+            cursor.execute(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), MAX(id)) FROM {table}"
+            )
+        loaded = time.perf_counter() - started
+        # The foreign keys' deferred checks now (PostgreSQL builds no index on a table with
+        # checks pending).
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        for _name, definition in trigram_indexes:
+            cursor.execute(definition)
+    connection.cursor().execute("ANALYZE")
+    return {
+        "sessions": len(sessions),
+        "items": len(items),
+        "documents": len(documents),
+        "resolutions": len(resolutions),
+        "joint meeting links": 2 * len(pairs),
+        "load seconds": loaded,
+        "seconds": time.perf_counter() - started,
+    }
+
+
+def export():
+    """export_all (CSV) and COPY of the same tables: rows and seconds of each."""
+    from django.apps import apps
+    from django.db import connection
+
+    from config.transfer import FILES, export_all
+
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        counts = export_all(folder)
+        export_seconds = time.perf_counter() - started
+        tables = [
+            model._meta.db_table
+            for resource in FILES.values()
+            for model in [resource._meta.model]
+            if model in apps.get_models()
+        ]
+        connection.ensure_connection()
+        started = time.perf_counter()
+        with (
+            connection.connection.cursor() as cursor,
+            open(Path(folder) / "copy.csv", "wb") as target,
+        ):
+            for table in tables:
+                with cursor.copy(f"COPY (SELECT * FROM {table}) TO STDOUT WITH CSV HEADER") as copy:
+                    for data in copy:
+                        target.write(data)
+        copy_seconds = time.perf_counter() - started
+        with connection.cursor() as cursor:
+            copied = 0
+            for table in tables:
+                cursor.execute(f"SELECT COUNT(*) FROM {table}")
+                copied += cursor.fetchone()[0]
+    return {
+        "export rows": sum(counts.values()),
+        "export seconds": export_seconds,
+        "agenda items": counts["agenda_items.csv"],
+        "copy rows": copied,
+        "copy seconds": copy_seconds,
+        "peak RSS KiB": peak_rss_kib(),
+    }
+
+
+def peak_rss_kib():
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return 0
+
+
+def child(mode):
+    import django
+
+    sys.path.insert(0, str(ROOT))
+    django.setup()
+    print(json.dumps(generate() if mode == "generate" else export()))
+
+
+def run_child(env, mode):
+    result = subprocess.run(  # noqa: S603 (this script itself, with its own arguments)
+        [sys.executable, __file__, "--child", mode],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        sys.exit(f"{mode} failed:\n{result.stdout}{result.stderr}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+# --- the load ---------------------------------------------------------------------------
+
+
+def load(port, path, requests, concurrency):
+    """``requests`` GETs, ``concurrency`` at a time; "{n}" in ``path`` numbered per request."""
+    import statistics
+    from concurrent.futures import ThreadPoolExecutor
+
+    client = Client(port, time.monotonic() + 900)
+    offset = secrets.randbelow(10**9)
+    with ThreadPoolExecutor(concurrency) as pool:
+        started = time.perf_counter()
+        results = list(
+            pool.map(lambda n: client.fetch(path.replace("{n}", str(offset + n))), range(requests))
+        )
+        elapsed = time.perf_counter() - started
+    latencies = [seconds for seconds, outcome in results if outcome == 200]
+    centiles = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
+    return {
+        "errors": sum(1 for _seconds, outcome in results if outcome != 200),
+        "per_second": len(latencies) / elapsed,
+        "p50": centiles[49] * 1000,
+        "p95": centiles[94] * 1000,
+    }
+
+
+def measure(env, args, folder, label):
+    """Every page under load, on a gunicorn of its own (and an empty page cache)."""
+    env = {**env, "CACHE_URL": f"file://{Path(folder) / ('cache-' + label)}"}
+    port = free_port()
+    log = Path(folder) / f"gunicorn-{label}.log"
+    server = start_gunicorn(env, port, args.workers, log)
+    try:
+        wait_until_serving(server, port, seconds=300)
+        for _label, path in PAGES:
+            status, _body = get(port, path.replace("{n}", "0"), timeout=120)
+            if status != 200:
+                sys.exit(f"{path} answered {status}; gunicorn's log:\n{log.read_text()}")
+        results = {}
+        for page, path in PAGES:
+            load(port, path, args.warm_up, args.concurrency)
+            results[page] = load(port, path, args.requests, args.concurrency)
+            print(f"  {label:5} {page:28} {results[page]['per_second']:8.1f} req/s", flush=True)
+        return results
+    finally:
+        server.send_signal(signal.SIGTERM)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+def report(demo, scale, added, exported):
+    print()
+    print(
+        f"{'page':28} {'demo req/s':>10} {'p95 ms':>7} {'vs bare':>7}   "
+        f"{'scale req/s':>11} {'p95 ms':>7} {'vs bare':>7}   {'time at scale / demo':>20}"
+    )
+    demo_bare, scale_bare = (run[PAGES[0][0]]["per_second"] for run in (demo, scale))
+    for page, _path in PAGES:
+        d, s = demo[page], scale[page]
+        errors = f"  ({d['errors']} + {s['errors']} errors)" if d["errors"] or s["errors"] else ""
+        print(
+            f"{page:28} {d['per_second']:10.1f} {d['p95']:7.1f} {d['per_second'] / demo_bare:7.2f}   "
+            f"{s['per_second']:11.1f} {s['p95']:7.1f} {s['per_second'] / scale_bare:7.2f}   "
+            f"{s['p50'] / d['p50']:20.2f}{errors}"
+        )
+    print(
+        f"\nscale: {added['sessions']:,} sessions, {added['items']:,} agenda items, "
+        f"{added['documents']:,} documents, {added['resolutions']:,} resolutions, "
+        f"{added['joint meeting links']:,} joint-meeting links, added in {added['seconds']:.0f} s "
+        f"({added['load seconds']:.0f} s of rows, the rest the trigram indexes and ANALYZE)"
+    )
+    export_rate = exported["export rows"] / exported["export seconds"]
+    copy_rate = exported["copy rows"] / exported["copy seconds"]
+    print(
+        f"export_all (CSV): {exported['export rows']:,} rows in {exported['export seconds']:.1f} s, "
+        f"{export_rate:,.0f} rows/s; COPY of the same tables: {exported['copy rows']:,} rows in "
+        f"{exported['copy seconds']:.1f} s, {copy_rate:,.0f} rows/s; export_all at "
+        f"{export_rate / copy_rate:.2f}× COPY, peak RSS {exported['peak RSS KiB'] / 1024:.0f} MiB"
+    )
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--requests", type=int, default=300, help="per page (300)")
+    parser.add_argument("--concurrency", type=int, default=10, help="requests at a time (10)")
+    parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1) + 1)
+    parser.add_argument("--warm-up", type=int, default=20, help="uncounted requests per page")
+    parser.add_argument("--keep", action="store_true", help="keep the database")
+    parser.add_argument("--child", choices=["generate", "export"], help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child)
+        return
+
+    url = database_url(DEFAULT_URL)
+    name = database_name(url)
+    with tempfile.TemporaryDirectory(prefix="wgs-bench-scale-") as folder:
+        env = {
+            **os.environ,
+            "DATABASE_URL": url,
+            "DJANGO_SETTINGS_MODULE": "bench.settings",
+            "DEBUG": "0",
+            "SECRET_KEY": secrets.token_urlsafe(50),
+            "ALLOWED_HOSTS": HOST,
+            # Plain HTTP on the loopback: no redirect to HTTPS (on by default with DEBUG off).
+            "SECURE_SSL_REDIRECT": "0",
+            "BENCH_STATIC_ROOT": str(Path(folder) / "static"),
+        }
+        print(f"database {name}: creating, migrating, loading the demo ...", flush=True)
+        recreate_database(url)
+        try:
+            manage(env, "migrate", "--no-input", "-v", "0")
+            manage(env, "load_demo")
+            manage(env, "collectstatic", "--no-input", "-v", "0")
+            print(
+                f"gunicorn, {args.workers} sync workers, DEBUG off; {args.requests} requests per "
+                f"page, {args.concurrency} at a time; {os.cpu_count()} cores shared with the "
+                f"client (load average {os.getloadavg()[0]:.1f})",
+                flush=True,
+            )
+            demo = measure(env, args, folder, "demo")
+            print("adding the scale's rows ...", flush=True)
+            added = run_child(env, "generate")
+            scale = measure(env, args, folder, "scale")
+            print("exporting ...", flush=True)
+            exported = run_child(env, "export")
+            report(demo, scale, added, exported)
+        finally:
+            if not args.keep:
+                drop_database(url)
+                print(f"database {name} dropped")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,170 @@
+"""Public pages served from the cache: a second reader is served without a query, a change an
+editor makes shows at once in every language, drafts and editors never go through the cache,
+and a conditional request is answered 304."""
+
+import pytest
+from django.test import Client
+
+from sessions.models import Session
+from sessions.services import publish_session, return_to_draft
+from tests.factories import (
+    AgendaItemFactory,
+    DocumentFactory,
+    ResolutionFactory,
+    SessionFactory,
+    VenueFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = ["en", "fr"]
+
+
+@pytest.fixture
+def cited(session):
+    """The session cites a resolution and a document from one of its items."""
+    resolution = ResolutionFactory(
+        session_number=10, sequence=6, title_en="Resolution on testing", title_fr="Résolution"
+    )
+    document = DocumentFactory(
+        symbol="CAC/COSP/WG.9/2025/2", title_en="Note on testing", title_fr="Note"
+    )
+    item = AgendaItemFactory(
+        session=session, number=1, title_en="Item on testing", title_fr="Point"
+    )
+    item.resolutions.add(resolution)
+    item.documents.add(document, through_defaults={"listed": True})
+    session.resolutions.add(resolution)
+    session.title_fr = "première réunion du Groupe de travail sur les essais"
+    session.save()
+    body = session.body
+    body.name_fr, body.short_name_fr = "Groupe de travail sur les essais", "GT essais"
+    body.save()
+    return item
+
+
+def page(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+def in_language(url, language):
+    return f"/{language}/{url.split('/', 2)[2]}"
+
+
+def test_a_second_reader_is_served_from_the_cache(client, session, django_assert_num_queries):
+    first = page(client, session.get_absolute_url())
+    with django_assert_num_queries(0):
+        second = page(Client(), session.get_absolute_url())
+    assert second == first
+
+
+def test_the_cached_page_keeps_the_security_headers(client, session):
+    page(client, "/en/")
+    response = Client().get("/en/")
+    assert "default-src 'self'" in response["Content-Security-Policy"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def change(obj, field, language, text):
+    setattr(obj, f"{field}_{language.replace('-', '_')}", text)
+    obj.save()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(
+    ("what", "url_of"),
+    [
+        ("session", lambda item: item.session.get_absolute_url()),
+        ("item", lambda item: item.session.get_absolute_url()),
+        ("body", lambda item: item.session.body.get_absolute_url()),
+        ("resolution", lambda item: item.resolutions.get().get_absolute_url()),
+        ("document", lambda item: item.documents.get().get_absolute_url()),
+    ],
+)
+def test_a_cached_page_shows_an_editors_change_at_once(client, cited, language, what, url_of):
+    url = in_language(url_of(cited), language)
+    before = page(client, url)
+    assert page(client, url) == before  # cached
+    obj, field = {
+        "session": (cited.session, "title"),
+        "item": (cited, "title"),
+        "body": (cited.session.body, "name"),
+        "resolution": (cited.resolutions.get(), "title"),
+        "document": (cited.documents.get(), "title"),
+    }[what]
+    new_text = f"Changed {what} text in {language}"
+    assert new_text not in before
+    change(obj, field, language, new_text)
+    assert new_text in page(client, url)
+    # The other language's page is rendered again too (and shows its own text).
+    other = next(code for code in LANGUAGES if code != language)
+    assert new_text not in page(client, in_language(url, other))
+
+
+def test_a_list_shows_a_newly_published_session_at_once(client, body):
+    draft = SessionFactory(body=body, ordinal=7, status=Session.Status.DRAFT, venue=VenueFactory())
+    AgendaItemFactory(session=draft, number=1)
+    assert draft.get_absolute_url() not in page(client, "/en/sessions/")
+    publish_session(session=draft)
+    assert draft.get_absolute_url() in page(client, "/en/sessions/")
+
+
+def test_a_draft_is_never_served_from_the_cache(client, editor_client, session):
+    return_to_draft(session=session)
+    url = session.get_absolute_url()
+    assert session.title_en.lower() in page(editor_client, url).lower()  # editors see drafts
+    assert Client().get(url).status_code == 404
+    assert Client().get("/fr/" + url.split("/", 2)[2]).status_code == 404
+
+
+def test_a_page_returned_to_draft_leaves_the_cache_at_once(client, session):
+    url = session.get_absolute_url()
+    page(client, url)
+    return_to_draft(session=session)
+    assert Client().get(url).status_code == 404
+
+
+def test_an_editors_page_is_not_cached_for_readers(editor_client, session):
+    url = session.get_absolute_url()
+    response = editor_client.get(url)
+    assert "private" in response["Cache-Control"]
+    assert not response.has_header("ETag")
+    reader = Client()
+    first = reader.get(url)
+    assert first.status_code == 200
+    assert "public" in first["Cache-Control"]
+
+
+def test_a_conditional_get_with_the_current_etag_gets_304(client, session):
+    url = session.get_absolute_url()
+    response = client.get(url)
+    etag = response["ETag"]
+    assert response["Last-Modified"]
+    not_modified = client.get(url, headers={"if-none-match": etag})
+    assert not_modified.status_code == 304
+    assert not_modified.content == b""
+    assert not_modified["ETag"] == etag
+    # Once the page has changed, the old ETag gets the new page.
+    change(session, "title", "en", "renamed meeting of the Working Group on Testing")
+    changed = client.get(url, headers={"if-none-match": etag})
+    assert changed.status_code == 200
+    assert changed["ETag"] != etag
+    assert "Renamed meeting" in changed.content.decode()
+
+
+def test_a_conditional_get_with_the_last_modified_date_gets_304(client, session):
+    url = session.get_absolute_url()
+    last_modified = client.get(url)["Last-Modified"]
+    assert client.get(url, headers={"if-modified-since": last_modified}).status_code == 304
+
+
+def test_a_download_is_cached_once_sent(client, demo, django_assert_num_queries):
+    url = "/en/sessions/wg-asset-recovery/18/agenda.csv"
+    first = b"".join(client.get(url).streaming_content)
+    with django_assert_num_queries(0):
+        second = Client().get(url)
+    assert second.content == first
+    assert second["Content-Disposition"].endswith('agenda-en.csv"')
