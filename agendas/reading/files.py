@@ -14,6 +14,7 @@ import zipfile
 from django.utils.translation import gettext as _
 from docx import Document as open_docx
 from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 from .languages import TO_SUPERSCRIPT
@@ -106,7 +107,11 @@ def footnotes_of(document):
     """{number: text} of the document's footnotes part, if it has one."""
     for relationship in document.part.rels.values():
         if relationship.reltype == RELATIONSHIP_TYPE.FOOTNOTES:
-            element = relationship.target_part.element
+            part = relationship.target_part
+            # python-docx gives a generic part for footnotes: its XML is read from the blob.
+            element = getattr(part, "element", None)
+            if element is None:
+                element = parse_xml(part.blob)
             break
     else:
         return {}
