@@ -269,7 +269,7 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_ANON_RATE", "120/minute")},
     # The client is the connection's address; behind proxies, API_NUM_PROXIES of them.
     "NUM_PROXIES": env_int("API_NUM_PROXIES", 0),
-    "DEFAULT_PAGINATION_CLASS": "publishing.api.Pagination",
+    "DEFAULT_PAGINATION_CLASS": "publishing.pagination.Pagination",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }
 SPECTACULAR_SETTINGS = {
