@@ -1,8 +1,9 @@
 """A session's provisional agenda and annotations as Akoma Ntoso 3.0 XML, in the United
 Nations' AKN4UN profile: a ``<doc name="agenda">`` with its FRBR identification (the
-symbol and the language), the agenda as an ``<item>`` hierarchy (``num``, ``heading``, the
-annotation's ``<paragraph>``s, the sub-items), the footnotes as notes, and the resolutions
-and documents the agenda refers to in ``<references>``. One file per language.
+symbol and the language), the agenda as an ``<item>`` hierarchy (``num`` and ``heading``,
+the sub-items in a list inside their item), the annotations of each item as ``<paragraph>``s,
+the footnotes as notes, and the resolutions and documents the agenda refers to in
+``<references>``. One file per language.
 
 The tree is built with lxml, element by element: the text is never spliced into markup.
 """
@@ -101,8 +102,8 @@ class AgendaDocument:
         for item in self.items:
             if item.parent_id:
                 children.setdefault(item.parent_id, []).append(item)
-        for item in top_level:
-            self.item(body, item, children.get(item.pk, []), prefix="")
+        self.agenda(body, top_level, children)
+        self.annotations(body, top_level, children)
         return root
 
     def meta(self, meta):
@@ -202,16 +203,52 @@ class AgendaDocument:
             element(line, "docDate", session.dates_display, date=session.start_date.isoformat())
         element(element(preface, "p"), "docType", _("Provisional agenda and annotations"))
 
-    def item(self, parent, item, sub_items, prefix):
-        eid = f"{prefix}item_{eid_part(item.letter or item.number)}"
-        node = element(parent, "item", eId=eid)
-        element(node, "num", f"({item.letter})" if item.letter else f"{item.number}.")
+    def agenda(self, body, top_level, children):
+        """The agenda: a list of the items (``num``, ``heading``), sub-items in a list of
+        their own. A block must follow an item's heading: a sub-item list, or an empty one."""
+        container = element(body, "hcontainer", eId="agenda", name="agenda")
+        element(container, "heading", _("Provisional agenda"))
+        items = element(element(container, "content"), "blockList", eId="agenda__list")
+        for item in top_level:
+            node = self.list_item(items, item, "agenda__list__")
+            sub_items = children.get(item.pk, [])
+            if sub_items:
+                sub_list = element(node, "blockList", eId=f"{node.get('eId')}__list")
+                for sub_item in sub_items:
+                    element(self.list_item(sub_list, sub_item, f"{node.get('eId')}__list__"), "p")
+            else:
+                element(node, "p")
+
+    def list_item(self, parent, item, prefix):
+        node = element(parent, "item", eId=f"{prefix}item_{self.item_part(item)}")
+        element(node, "num", self.num(item))
+        element(node, "heading", self.text(item, "title"))
+        return node
+
+    def annotations(self, body, top_level, children):
+        """The annotations: each item (``num``, ``heading``) with its text as paragraphs
+        and its sub-items inside it."""
+        container = element(body, "hcontainer", eId="annotations", name="annotations")
+        element(container, "heading", _("Annotations"))
+        for item in top_level:
+            self.annotated_item(container, item, children.get(item.pk, []), "annotations__")
+
+    def annotated_item(self, parent, item, sub_items, prefix):
+        eid = f"{prefix}item_{self.item_part(item)}"
+        node = element(parent, "hcontainer", eId=eid, name="item")
+        element(node, "num", self.num(item))
         element(node, "heading", self.text(item, "title"))
         for index, text in enumerate(paragraphs(self.text(item, "annotation")), start=1):
             paragraph = element(node, "paragraph", eId=f"{eid}__para_{index}")
             self.inline(element(element(paragraph, "content"), "p"), text)
         for sub_item in sub_items:
-            self.item(node, sub_item, [], prefix=f"{eid}__")
+            self.annotated_item(node, sub_item, [], prefix=f"{eid}__")
+
+    def item_part(self, item):
+        return eid_part(item.letter or item.number)
+
+    def num(self, item):
+        return f"({item.letter})" if item.letter else f"{item.number}."
 
     def inline(self, p, text):
         """``text`` inside ``p``: footnote references as ``noteRef``, known documents and
