@@ -7,6 +7,7 @@ are refused with HTTP 400 and a message naming the parameter.
 """
 
 import datetime
+import re
 
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
@@ -46,12 +47,17 @@ SINCE = OpenApiParameter(
 )
 
 
+UNENCODED_PLUS = re.compile(r"(?<=\d) (\d{2}:?\d{2})$")
+
+
 def moment_param(request, name):
     """The time ``name`` of the query string, aware, or None; ValidationError (HTTP 400) for
     anything that is not an ISO 8601 time."""
     value = request.query_params.get(name, "").strip()
     if not value:
         return None
+    # An offset's "+" left unencoded in a URL arrives as a space: 2024-06-01T00:00:00 02:00.
+    value = UNENCODED_PLUS.sub(r"+\1", value)
     try:
         moment = parse_datetime(value)
     except ValueError:
