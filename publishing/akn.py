@@ -208,6 +208,8 @@ class AgendaDocument:
         their own. A block must follow an item's heading: a sub-item list, or an empty one."""
         container = element(body, "hcontainer", eId="agenda", name="agenda")
         element(container, "heading", _("Provisional agenda"))
+        if not top_level:
+            return
         items = element(element(container, "content"), "blockList", eId="agenda__list")
         for item in top_level:
             node = self.list_item(items, item, "agenda__list__")

@@ -76,7 +76,7 @@ class SessionAknView(View):
     page's language: .../sessions/<body>/<ordinal>/akn.xml."""
 
     def get(self, request, body, ordinal):
-        session = published_session_or_404(body, ordinal, Session.objects.with_header())
+        session = published_session_or_404(body, ordinal, Session.objects.published().with_header())
         document = AgendaDocument(
             session, language=get_language(), absolute_url=request.build_absolute_uri
         )
