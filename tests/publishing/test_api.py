@@ -300,6 +300,8 @@ def test_the_documentation_page_loads_everything_from_the_site(client, db):
     assert b'"/api/schema/"' in script.content
     csp = response["Content-Security-Policy"]
     assert "default-src 'self'" in csp
+    assert "img-src 'self' data:" in csp  # Swagger UI's icons
+    assert "unsafe" not in csp
     # The static files the page names exist (collectstatic serves them with the site's).
     for asset in ("swagger-ui.css", "swagger-ui-bundle.js", "swagger-ui-standalone-preset.js"):
         assert finders.find(f"drf_spectacular_sidecar/swagger-ui-dist/{asset}")
