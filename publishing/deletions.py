@@ -2,10 +2,12 @@
 (the admin, an import, a command, a cascade): the API's list of deletions reads them.
 
 Drafts were never published: their deletion is not recorded. Bodies, documents, resolutions,
-mandates and joint meetings are public as soon as they exist.
+mandates and joint meetings are public as soon as they exist. A session returned to draft
+leaves the public too: it is recorded as deleted (with it, for a mirror, its agenda items and
+programme), and comes back through ``modified_since`` when it is published again.
 """
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, pre_save
 
 from agendas.models import AgendaItem, JointMeeting
 from documents.models import Document, Mandate, Resolution
@@ -88,8 +90,19 @@ def record_deletion(sender, instance, **kwargs):
         Deletion.objects.create(kind=kind, object_id=instance.pk, key=value)
 
 
+def record_withdrawal(sender, instance, raw=False, **kwargs):
+    """A published session saved as a draft."""
+    if raw or instance.pk is None or instance.status == PUBLISHED:
+        return
+    if published_session(instance.pk):
+        Deletion.objects.create(
+            kind=Deletion.Kind.SESSION, object_id=instance.pk, key=session_key(instance)
+        )
+
+
 def connect():
     for model in RECORDED:
         post_delete.connect(
             record_deletion, sender=model, weak=False, dispatch_uid=f"deletion-{model._meta.label}"
         )
+    pre_save.connect(record_withdrawal, sender=Session, weak=False, dispatch_uid="withdrawal")

@@ -15,6 +15,7 @@ from agendas.models import AgendaItem, AgendaItemDocument, JointMeeting, JointMe
 from documents.models import Document, Mandate, Resolution
 from publishing.models import Deletion
 from sessions.models import Body, ProgrammeEntry, ProgrammeSlot, Session, Venue
+from sessions.services import return_to_draft
 from tests.factories import (
     AgendaItemFactory,
     DocumentFactory,
@@ -229,6 +230,17 @@ def test_deleting_published_rows_lists_them_as_deletions(client, session, body):
         ("documents", document_pk, "CAC/COSP/WG.9/2025/9"),
     ]
     assert all(datetime.datetime.fromisoformat(row["deleted_at"]) >= before for row in rows)
+
+
+def test_a_session_returned_to_draft_is_listed_as_deleted(client, session):
+    return_to_draft(session=session)
+    rows = results(client, "/api/deletions/")
+    assert [(row["resource"], row["id"], row["key"]) for row in rows] == [
+        ("sessions", session.pk, "wg-testing/1")
+    ]
+    session.title_en = "a draft changed again"
+    session.save()
+    assert len(results(client, "/api/deletions/")) == 1
 
 
 def test_deletions_since_a_time(client, db):
