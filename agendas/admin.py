@@ -116,7 +116,7 @@ class PanelDiscussionAdmin(TranslatedAdmin):
 
 class JointMeetingItemFormSet(BaseInlineFormSet):
     """The rule of a joint meeting, checked over all its items at once: at least two items,
-    each of a different session, the sessions meeting at the same time."""
+    each of a session of a different body, the sessions meeting at the same time."""
 
     def clean(self):
         super().clean()

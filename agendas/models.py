@@ -274,7 +274,9 @@ class PanelDiscussion(models.Model):
 
 
 def validate_joint_items(agenda_items):
-    """The rule of a joint meeting: its items come from different sessions whose dates overlap.
+    """The rule of a joint meeting: its items come from sessions of different bodies, whose
+    dates overlap (two parts of one body's session, or two of its sessions, never meet
+    jointly: a joint meeting is by definition one of different bodies).
 
     Raises ValidationError with a message naming the offending items.
     """
@@ -282,20 +284,25 @@ def validate_joint_items(agenda_items):
     errors = []
     seen = {}
     for item in items:
-        if item.session_id in seen:
+        body_id = item.session.body_id
+        if body_id in seen:
+            first = seen[body_id]
             errors.append(
                 _(
-                    "Agenda items %(first)s and %(second)s belong to the same session (%(session)s): "
-                    "a joint meeting links items of different sessions."
+                    "Agenda items %(first)s (%(first_session)s) and %(second)s "
+                    "(%(second_session)s) are both of %(body)s: a joint meeting links items "
+                    "of sessions of different bodies."
                 )
                 % {
-                    "first": seen[item.session_id].label,
+                    "first": first.label,
+                    "first_session": first.session,
                     "second": item.label,
-                    "session": item.session,
+                    "second_session": item.session,
+                    "body": item.session.body,
                 }
             )
         else:
-            seen[item.session_id] = item
+            seen[body_id] = item
     sessions = [item.session for item in seen.values()]
     for index, first in enumerate(sessions):
         for second in sessions[index + 1 :]:
@@ -316,7 +323,7 @@ def validate_joint_meeting(agenda_items):
     items = list(agenda_items)
     if len(items) < 2:
         raise ValidationError(
-            _("A joint meeting links at least two agenda items of different sessions.")
+            _("A joint meeting links at least two agenda items of sessions of different bodies.")
         )
     validate_joint_items(items)
 

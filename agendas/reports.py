@@ -7,6 +7,7 @@ from config.lib.i18n import in_every_language
 from config.lib.reporting import Report, column, iso_date, joined, number_column, order_by_session
 from documents.models import Resolution
 from sessions.models import Session
+from sessions.reports import part_label
 
 from .models import AgendaItem, AgendaItemDocument, JointMeetingItem
 
@@ -20,6 +21,7 @@ class AgendaReport(Report):
 
     body = column(pgettext_lazy("report column", "Body"))
     session = number_column(pgettext_lazy("report column", "Session"), "session__ordinal")
+    part = column(pgettext_lazy("report column", "Part"))
     start_date = column(pgettext_lazy("report column", "Start date"))
     end_date = column(pgettext_lazy("report column", "End date"))
     label = column(pgettext_lazy("report column", "Agenda item"), "label")
@@ -33,7 +35,7 @@ class AgendaReport(Report):
         # texts in six languages); a chunk's items share one object per session (prefetched,
         # where a join would build it again for every item); the prefetched rows are plain
         # lists (``to_attr``), not a related manager's queryset cloned for every row.
-        session_fields = ["ordinal", "start_date", "end_date", "original_language", "body"]
+        session_fields = ["ordinal", "part", "start_date", "end_date", "original_language", "body"]
         body_names = in_every_language("name")
         return (
             queryset.select_related("joint_membership__joint_meeting")
@@ -74,6 +76,7 @@ class AgendaReport(Report):
                         "position",
                         "agenda_item__label",
                         "agenda_item__session__ordinal",
+                        "agenda_item__session__part",
                         "agenda_item__session__body",
                         *(f"agenda_item__session__body__{name}" for name in body_names),
                     )
@@ -94,6 +97,9 @@ class AgendaReport(Report):
 
     def dehydrate_body(self, item):
         return self.text(item.session.body, "name")
+
+    def dehydrate_part(self, item):
+        return part_label(item.session)
 
     def dehydrate_start_date(self, item):
         return iso_date(item.session.start_date)
@@ -118,6 +124,6 @@ class AgendaReport(Report):
             return ""
         others = [m.agenda_item for m in meeting.report_members if m.agenda_item_id != item.pk]
         return joined(
-            f"{self.text(other.session.body, 'name')} {other.session.ordinal} {other.label}"
+            f"{self.text(other.session.body, 'name')} {other.session.numbered} {other.label}"
             for other in others
         )

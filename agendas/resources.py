@@ -96,7 +96,7 @@ class AgendaItemResource(KeyedResource):
         return (
             super()
             .filter_export(queryset, **kwargs)
-            .order_by("session__body__slug", "session__ordinal", "position")
+            .order_by("session__body__slug", "session__ordinal", "session__part", "position")
         )
 
 
@@ -192,7 +192,7 @@ class JointMeetingResource(KeyedResource):
     """``joint_meetings``: one row per joint meeting, keyed by ``agenda_items``, the keys of
     its items in order (``wg-asset-recovery/18/2, irg/15/4(a)``). A row whose items are
     already (partly) in a joint meeting updates that meeting; it needs at least two items,
-    of different sessions that meet at the same time."""
+    of sessions of different bodies that meet at the same time."""
 
     agenda_items = JointItemsField(
         attribute="agenda_items", column_name="agenda_items", widget=KeyList(AgendaItemKey())

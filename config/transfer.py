@@ -139,6 +139,8 @@ def import_all(directory, *, dry_run=False):
             if name not in datasets:
                 continue
             file_name, dataset = datasets[name]
+            if not dataset.height:
+                continue  # a file of headers only (tablib's subset of no rows is None)
             dataset = dataset.subset(
                 cols=[header for header in dataset.headers if header not in left_out]
             )

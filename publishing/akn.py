@@ -18,6 +18,8 @@ from config.lib.i18n import translated
 from documents.keys import ResolutionKey
 from sessions.keys import session_key
 
+from .texts import city, designation
+
 NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 # FRBRlanguage takes the ISO 639-2 code of the expression's language.
 ISO_639_2 = {"ar": "ara", "zh-hans": "zho", "en": "eng", "fr": "fra", "ru": "rus", "es": "spa"}
@@ -41,7 +43,8 @@ def eid_part(text):
 def work_uri(session):
     """The work's FRBR URI: ``/akn/un/doc/agenda/wg-asset-recovery/2024-06-12/18``."""
     date = session.start_date.isoformat() if session.start_date else "undated"
-    return f"/akn/un/doc/agenda/{session.body.slug}/{date}/{session.ordinal}"
+    number = f"{session.ordinal}-{session.part_key}" if session.part else f"{session.ordinal}"
+    return f"/akn/un/doc/agenda/{session.body.slug}/{date}/{number}"
 
 
 def work_date(session):
@@ -124,7 +127,7 @@ class AgendaDocument:
         element(work, "FRBRauthor", href=f"#{body_eid}")
         element(work, "FRBRcountry", value="un")
         element(work, "FRBRsubtype", value="agenda")
-        element(work, "FRBRnumber", value=session.ordinal)
+        element(work, "FRBRnumber", value=session.numbered)
         element(work, "FRBRname", value="provisional agenda and annotations")
 
         expression = element(identification, "FRBRExpression")
@@ -193,13 +196,14 @@ class AgendaDocument:
         if session.agenda_symbol:
             element(element(preface, "p"), "docNumber", session.agenda_symbol)
         element(element(preface, "p"), "docProponent", self.text(session.body, "name"))
-        title = self.text(session, "title") or session.designation
-        element(element(preface, "p"), "docTitle", title[:1].upper() + title[1:])
+        element(element(preface, "p"), "docTitle", designation(session))
         if session.start_date:
-            place = self.text(session.venue, "city") if session.venue else ""
+            place = city(session)
             line = element(preface, "p")
-            if place:
+            if place and session.venue is not None:
                 element(line, "location", place, refersTo=f"#venue_{session.venue.pk}").tail = ", "
+            elif place:
+                line.text = f"{place}, "
             element(line, "docDate", session.dates_display, date=session.start_date.isoformat())
         element(element(preface, "p"), "docType", _("Provisional agenda and annotations"))
 

@@ -25,7 +25,7 @@ from rest_framework.exceptions import ValidationError
 
 from agendas.models import AgendaItem, AgendaItemDocument, JointMeeting, JointMeetingItem
 from documents.models import Document, Mandate, Resolution
-from sessions.keys import parse_session_key
+from sessions.keys import session_filters
 from sessions.models import Body, ProgrammeEntry, ProgrammeSlot, Session
 
 from . import serializers
@@ -37,7 +37,9 @@ PUBLISHED = Session.Status.PUBLISHED
 BODY = OpenApiParameter("body", str, description="A body's slug, e.g. wg-asset-recovery.")
 YEAR = OpenApiParameter("year", int, description="The year the session started, e.g. 2024.")
 SESSION = OpenApiParameter(
-    "session", str, description="A session's key, e.g. wg-asset-recovery/18."
+    "session",
+    str,
+    description="A session's key, e.g. wg-asset-recovery/18, or irg/6/resumed for a resumed part.",
 )
 MODIFIED_SINCE = OpenApiParameter(
     "modified_since",
@@ -94,12 +96,13 @@ def year_param(request):
     return int(value)
 
 
-def session_param(request):
+def session_filters_param(request, prefix):
+    """The filters of the session the ``session`` parameter names (its key), or None."""
     value = request.query_params.get("session", "").strip()
     if not value:
         return None
     try:
-        return parse_session_key(value)
+        return session_filters(value, prefix)
     except ValueError as error:
         raise ValidationError({"session": str(error)}) from None
 
@@ -125,11 +128,10 @@ class PublishedViewSet(viewsets.ReadOnlyModelViewSet):
         year = year_param(self.request) if self.year_lookup else None
         if year is not None:
             queryset = queryset.filter(**{self.year_lookup: year})
-        session = session_param(self.request) if self.session_lookup is not None else None
-        if session is not None:
-            slug, ordinal = session
-            prefix = self.session_lookup
-            queryset = queryset.filter(**{f"{prefix}body__slug": slug, f"{prefix}ordinal": ordinal})
+        if self.session_lookup is not None:
+            session = session_filters_param(self.request, self.session_lookup)
+            if session is not None:
+                queryset = queryset.filter(**session)
         modified_since = moment_param(self.request, "modified_since")
         if modified_since is not None:
             queryset = queryset.filter(self.modified_since(modified_since))

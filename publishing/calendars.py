@@ -17,8 +17,10 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
-from config.lib.i18n import Translated, translated
+from config.lib.i18n import translated
 from sessions.models import ProgrammeEntry, ProgrammeSlot, Session
+
+from .texts import city, designation, short_name
 
 PRODID = "-//wgsessions//Sessions calendar//EN"
 
@@ -38,26 +40,15 @@ def calendar_sessions(sessions):
     return (
         sessions.select_related("body", "venue")
         .prefetch_related(Prefetch("programme_slots", queryset=slots))
-        .order_by("start_date", "body__symbol_prefix", "ordinal")
+        .order_by("start_date", "body__symbol_prefix", "ordinal", "part")
     )
-
-
-def designation(session):
-    value = translated(session, "title", session.original_language)
-    if not value:
-        value = Translated(session.designation, "", False)
-    return value.capfirst.text
-
-
-def short_name(session):
-    return f"{translated(session.body, 'short_name').text} {session.ordinal}"
 
 
 def location(session):
     parts = [translated(session, "room", session.original_language).text]
     if session.venue is not None:
         parts.append(translated(session.venue, "name").text)
-        parts.append(translated(session.venue, "city").text)
+    parts.append(city(session))
     return ", ".join(part for part in parts if part)
 
 

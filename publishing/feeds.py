@@ -11,13 +11,13 @@ from config.lib.i18n import translated
 from documents.models import Document
 from sessions.models import Body, Session
 
+from .texts import designation, short_name
+
 ENTRIES = 50
 
 
 def session_title(session):
-    short = translated(session.body, "short_name").text
-    title = translated(session, "title", session.original_language).text or session.designation
-    return f"{short} {session.ordinal}: {title[:1].upper()}{title[1:]}"
+    return f"{short_name(session)}: {designation(session)}"
 
 
 class SessionsFeed(Feed):

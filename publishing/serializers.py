@@ -74,7 +74,11 @@ class VenueSerializer(serializers.Serializer):
 class SessionSerializer(serializers.ModelSerializer):
     key = serializers.SerializerMethodField()
     body_key = serializers.CharField(source="body.slug", read_only=True)
+    part = serializers.CharField(
+        source="part_key", read_only=True, help_text="“” for the session itself, “resumed”, …"
+    )
     title = TranslationsField()
+    city = TranslationsField()
     room = TranslationsField()
     resources_note = TranslationsField()
     venue = VenueSerializer(read_only=True, allow_null=True)
@@ -88,10 +92,13 @@ class SessionSerializer(serializers.ModelSerializer):
             "body",
             "body_key",
             "ordinal",
+            "part",
             "title",
             "start_date",
             "end_date",
             "opening_time",
+            "city",
+            "country",
             "venue",
             "room",
             "format",

@@ -22,4 +22,15 @@ urlpatterns = [
         views.SessionAknView.as_view(),
         name="session-akn",
     ),
+    # A resumed part of a session: /sessions/irg/6/resumed/calendar.ics (same names).
+    path(
+        "sessions/<slug:body>/<int:ordinal>/<slug:part>/calendar.ics",
+        views.SessionCalendarView.as_view(),
+        name="session-calendar",
+    ),
+    path(
+        "sessions/<slug:body>/<int:ordinal>/<slug:part>/akn.xml",
+        views.SessionAknView.as_view(),
+        name="session-akn",
+    ),
 ]

@@ -1,19 +1,26 @@
 """The calendars and the Akoma Ntoso files: thin views over the published sessions."""
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views import View
 
 from config.lib.i18n import translated
-from sessions.models import Body, Session
+from sessions.keys import session_key
+from sessions.models import Body, Session, SessionPart
 
 from .akn import AgendaDocument
 from .calendars import build_calendar, published_sessions
+from .texts import short_name
 
 # An ordinal is stored in a small integer: a larger number is no session, not an error.
 MAX_ORDINAL = 32767
+
+
+def file_stem(session):
+    """``wg-asset-recovery-18``, ``irg-6-resumed``."""
+    return session_key(session).replace("/", "-")
 
 
 def calendar_response(request, sessions, *, name, filename):
@@ -28,9 +35,16 @@ def calendar_response(request, sessions, *, name, filename):
     return response
 
 
-def published_session_or_404(body, ordinal, sessions=None):
-    sessions = Session.objects.published() if sessions is None else sessions
-    return get_object_or_404(sessions, body__slug=body, ordinal=min(ordinal, MAX_ORDINAL + 1))
+def published_session_or_404(sessions, body, ordinal, part):
+    """The published session a URL names (``part``: "" for the session itself, ``resumed``
+    ...); Http404 for any other."""
+    try:
+        part = SessionPart.from_key(part)
+    except ValueError:
+        raise Http404("No such part of a session.") from None
+    return get_object_or_404(
+        sessions.published(), body__slug=body, ordinal=min(ordinal, MAX_ORDINAL + 1), part=part
+    )
 
 
 class CalendarView(View):
@@ -59,15 +73,16 @@ class BodyCalendarView(View):
 
 
 class SessionCalendarView(View):
-    """A published session's programme of work: .../sessions/<body>/<ordinal>/calendar.ics."""
+    """A published session's programme of work: .../sessions/<body>/<ordinal>/calendar.ics
+    (.../<ordinal>/<part>/calendar.ics for a resumed part)."""
 
-    def get(self, request, body, ordinal):
-        session = published_session_or_404(body, ordinal, published_sessions())
+    def get(self, request, body, ordinal, part=""):
+        session = published_session_or_404(published_sessions(), body, ordinal, part)
         return calendar_response(
             request,
             [session],
-            name=f"{translated(session.body, 'short_name').text} {session.ordinal}",
-            filename=f"{session.body.slug}-{session.ordinal}.ics",
+            name=short_name(session),
+            filename=f"{file_stem(session)}.ics",
         )
 
 
@@ -75,8 +90,8 @@ class SessionAknView(View):
     """A published session's provisional agenda and annotations as Akoma Ntoso XML, in the
     page's language: .../sessions/<body>/<ordinal>/akn.xml."""
 
-    def get(self, request, body, ordinal):
-        session = published_session_or_404(body, ordinal, Session.objects.published().with_header())
+    def get(self, request, body, ordinal, part=""):
+        session = published_session_or_404(Session.objects.with_header(), body, ordinal, part)
         document = AgendaDocument(
             session, language=get_language(), absolute_url=request.build_absolute_uri
         )
@@ -84,6 +99,6 @@ class SessionAknView(View):
             document.to_bytes(), content_type="application/akn+xml; charset=utf-8"
         )
         response["Content-Disposition"] = (
-            f'inline; filename="{session.body.slug}-{session.ordinal}-{get_language()}.xml"'
+            f'inline; filename="{file_stem(session)}-{get_language()}.xml"'
         )
         return response

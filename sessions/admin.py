@@ -22,6 +22,7 @@ from agendas.models import AgendaItem, Footnote, item_label
 from agendas.reports import AgendaReport
 from agendas.services import set_item_documents
 from config.lib.admin import PlainAdmin, TranslatedAdmin, TranslatedHistoryAdmin, year_filter
+from config.lib.countries import country_choices
 from config.lib.i18n import in_every_language
 from config.lib.reporting import report_actions
 from documents.models import Document, Mandate
@@ -230,8 +231,8 @@ class FootnoteInline(TranslationStackedInline):
 
 class SessionAdminForm(forms.ModelForm):
     """The session with its agenda items edited inline on the same page: publishing needs
-    at least one item, counted among those the page will save with the session (the model
-    checks what the session row itself needs)."""
+    at least one item (unless the session is published without an agenda), counted among
+    those the page will save with the session; the model's clean() says what is missing."""
 
     items_prefix = "agenda_items"
 
@@ -240,11 +241,15 @@ class SessionAdminForm(forms.ModelForm):
         fields = (
             "body",
             "ordinal",
+            "part",
             "title",
             "status",
+            "without_agenda",
             "start_date",
             "end_date",
             "opening_time",
+            "city",
+            "country",
             "venue",
             "room",
             "format",
@@ -255,6 +260,14 @@ class SessionAdminForm(forms.ModelForm):
             "original_language",
             "resolutions",
         )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "country" in self.fields:
+            # The countries named in the editor's language, found by typing their name.
+            self.fields["country"].widget = forms.Select(
+                choices=[("", "---------"), *country_choices()]
+            )
 
     def pending_agenda_item_count(self):
         total = self.data.get(f"{self.items_prefix}-TOTAL_FORMS")
@@ -276,11 +289,8 @@ class SessionAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        if cleaned_data.get("status") == Session.Status.PUBLISHED:
-            count = self.pending_agenda_item_count()
-            if count == 0:
-                refusal = self.instance.publication_refusal([gettext("at least one agenda item")])
-                self.add_error("status", refusal)
+        # The model's clean() (run next) counts the items this page will save.
+        self.instance.agenda_items_to_save = self.pending_agenda_item_count()
         return cleaned_data
 
 
@@ -292,21 +302,31 @@ class SessionAdmin(TranslatedHistoryAdmin):
         "__str__",
         "body",
         "ordinal",
+        "part",
         "start_date",
         "end_date",
         "city_display",
+        "country_display",
         "agenda_symbol",
         "item_count",
         "status",
     )
     list_display_links = ("__str__",)
-    list_filter = ("status", "body", year_filter("start_date"), "format")
+    list_filter = (
+        "status",
+        "body",
+        "part",
+        year_filter("start_date"),
+        "format",
+        "without_agenda",
+        "country",
+    )
     list_select_related = ("body", "venue")
     date_hierarchy = "start_date"
     search_fields = (
         "agenda_symbol",
         "body__symbol_prefix",
-        *in_every_language("title"),
+        *in_every_language("title", "city"),
         *["body__" + field for field in in_every_language("short_name", "name")],
     )
     autocomplete_fields = ("body", "venue", "resolutions")
@@ -325,12 +345,14 @@ class SessionAdmin(TranslatedHistoryAdmin):
     ]
     inlines = [AgendaItemInline, ProgrammeSlotInline, FootnoteInline]
     fieldsets = (
-        (None, {"fields": ("body", "ordinal", "title", "status")}),
+        (None, {"fields": (("body", "ordinal", "part"), "title", "status", "without_agenda")}),
         (
             _("Dates and place"),
             {
                 "fields": (
                     ("start_date", "end_date", "opening_time"),
+                    "city",
+                    "country",
                     "venue",
                     "room",
                     "format",
@@ -358,9 +380,13 @@ class SessionAdmin(TranslatedHistoryAdmin):
     def item_count(self, session):
         return session.number_of_items
 
-    @admin.display(description=_("city"), ordering="venue__city")
+    @admin.display(description=_("city"), ordering="city")
     def city_display(self, session):
         return session.city
+
+    @admin.display(description=_("country"), ordering="country")
+    def country_display(self, session):
+        return session.country_name
 
     @admin.action(description=_("Publish the selected sessions"), permissions=["change"])
     def publish(self, request, queryset):

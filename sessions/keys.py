@@ -1,14 +1,17 @@
 """The keys that name bodies, venues and sessions in import files.
 
 A body by its slug (``wg-asset-recovery``); a session by ``body-slug/ordinal``
-(``wg-asset-recovery/18``); a venue by its English name and city (two columns).
+(``wg-asset-recovery/18``), a resumed part of it by ``body-slug/ordinal/part``
+(``irg/6/resumed``, ``irg/6/second-resumed``); a venue by its English name and city (two
+columns). Every key that names a session (of an agenda item, a footnote, a document, a
+programme slot ...) is made by :func:`session_key` and read by :func:`session_filters`.
 """
 
 from django.utils.translation import gettext as _
 
 from config.lib.resources import KeyWidget, cell_text
 
-from .models import Body, Session, Venue
+from .models import Body, Session, SessionPart, Venue
 
 
 class BodyKey(KeyWidget):
@@ -22,25 +25,42 @@ class BodyKey(KeyWidget):
 
 
 def session_key(session):
-    return f"{session.body.slug}/{session.ordinal}"
+    """``irg/6`` for the session itself, ``irg/6/resumed`` for a resumed part."""
+    key = f"{session.body.slug}/{session.ordinal}"
+    return f"{key}/{session.part_key}" if session.part else key
+
+
+def parts_list():
+    return ", ".join(SessionPart.keys())
 
 
 def parse_session_key(key):
-    """``"wg-asset-recovery/18"`` → ``("wg-asset-recovery", 18)``."""
-    slug, _sep, ordinal = key.rpartition("/")
-    if not slug or not ordinal.isdigit():
+    """``"wg-asset-recovery/18"`` → ``("wg-asset-recovery", 18, SessionPart.SESSION)``;
+    ``"irg/6/resumed"`` → ``("irg", 6, SessionPart.RESUMED)``."""
+    segments = key.split("/")
+    if len(segments) not in (2, 3) or not all(segments) or not segments[1].isdigit():
         raise ValueError(
-            _("“%(key)s” is not a session: write body/ordinal, e.g. wg-asset-recovery/18.")
+            _(
+                "“%(key)s” is not a session: write body/ordinal, e.g. wg-asset-recovery/18, "
+                "or body/ordinal/part for a resumed session, e.g. irg/6/resumed."
+            )
             % {"key": key}
         )
-    return slug, int(ordinal)
+    try:
+        part = SessionPart.from_key(segments[2] if len(segments) == 3 else "")
+    except ValueError:
+        raise ValueError(
+            _("“%(part)s” in “%(key)s” is not a part of a session: write one of %(parts)s.")
+            % {"part": segments[2], "key": key, "parts": parts_list()}
+        ) from None
+    return segments[0], int(segments[1]), part
 
 
 def session_filters(key, prefix=""):
-    """ORM filters for the session ``key`` names (``wg-asset-recovery/18``), through
-    ``prefix`` (``"session__"`` from an agenda item)."""
-    slug, ordinal = parse_session_key(key)
-    return {f"{prefix}body__slug": slug, f"{prefix}ordinal": ordinal}
+    """ORM filters for the session ``key`` names (``wg-asset-recovery/18``,
+    ``irg/6/resumed``), through ``prefix`` (``"session__"`` from an agenda item)."""
+    slug, ordinal, part = parse_session_key(key)
+    return {f"{prefix}body__slug": slug, f"{prefix}ordinal": ordinal, f"{prefix}part": part}
 
 
 class SessionKey(KeyWidget):

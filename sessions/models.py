@@ -8,10 +8,14 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
+
+from config.lib.countries import country_name, is_country
+from config.lib.i18n import first_translation
 
 symbol_prefix_validator = RegexValidator(
     r"^[A-Z][A-Za-z0-9.\-]*(/[A-Za-z0-9.\-]+)*$",
@@ -82,6 +86,14 @@ class Body(models.Model):
             ancestor = ancestor.parent
 
 
+def validate_country(code):
+    if code and not is_country(code):
+        raise ValidationError(
+            _("“%(code)s” is not a country: enter its two-letter ISO 3166 code, e.g. AT."),
+            params={"code": code},
+        )
+
+
 class Venue(models.Model):
     """A conference centre, e.g. the Vienna International Centre."""
 
@@ -142,8 +154,42 @@ class SessionQuerySet(models.QuerySet):
         return self.select_related("body", "body__parent", "venue")
 
 
+class SessionPart(models.IntegerChoices):
+    """Which part of a session a Session row is: the session itself, or one of its resumed
+    parts, each with its own dates, place, agenda and documents, in the order they meet.
+    Import files and URLs name a part by its key (``irg/6/second-resumed``); the session
+    itself has none (``irg/6``)."""
+
+    SESSION = 0, _("the session itself")
+    RESUMED = 1, pgettext_lazy("session part", "resumed")
+    FIRST_RESUMED = 2, pgettext_lazy("session part", "first resumed")
+    SECOND_RESUMED = 3, pgettext_lazy("session part", "second resumed")
+    THIRD_RESUMED = 4, pgettext_lazy("session part", "third resumed")
+    FOURTH_RESUMED = 5, pgettext_lazy("session part", "fourth resumed")
+    CONTINUED_RESUMED = 6, pgettext_lazy("session part", "continued resumed")
+
+    @property
+    def key(self):
+        """``""``, ``resumed``, ``second-resumed``: the part in keys and URLs."""
+        return "" if self == 0 else self.name.lower().replace("_", "-")
+
+    @classmethod
+    def keys(cls):
+        return [part.key for part in cls if part.key]
+
+    @classmethod
+    def from_key(cls, key):
+        """The part a key names; ValueError for one that is none."""
+        for part in cls:
+            if part.key == key:
+                return part
+        raise ValueError(key)
+
+
 class Session(models.Model):
-    """One session (or meeting) of a body."""
+    """One session (or meeting) of a body, or one part of it (a resumed session)."""
+
+    Part = SessionPart
 
     class Format(models.TextChoices):
         IN_PERSON = "in_person", _("In person")
@@ -165,17 +211,39 @@ class Session(models.Model):
     ordinal = models.PositiveSmallIntegerField(
         _("ordinal"), help_text=_("The number of the session: 15 for the fifteenth session.")
     )
+    part = models.PositiveSmallIntegerField(
+        _("part"),
+        choices=SessionPart.choices,
+        default=SessionPart.SESSION,
+        help_text=_(
+            "The session itself, or a resumed part of it, with its own dates, place and agenda."
+        ),
+    )
     title = models.CharField(
         _("title"),
         max_length=300,
         blank=True,
         help_text=_(
             "The session's full designation as it reads inside a sentence, "
-            "e.g. “fifteenth session of the Implementation Review Group”."
+            "e.g. “fifteenth session of the Implementation Review Group”; the part "
+            "(“(resumed)”) is added to it."
         ),
     )
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
+    city = models.CharField(
+        _("city"),
+        max_length=100,
+        blank=True,
+        help_text=_("Filled in from the venue when left empty."),
+    )
+    country = models.CharField(
+        _("country"),
+        max_length=2,
+        blank=True,
+        validators=[validate_country],
+        help_text=_("Two-letter ISO 3166 code, e.g. AT; filled in from the venue when left empty."),
+    )
     venue = models.ForeignKey(
         Venue,
         verbose_name=_("venue"),
@@ -214,6 +282,14 @@ class Session(models.Model):
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
     )
+    without_agenda = models.BooleanField(
+        _("published without an agenda"),
+        default=False,
+        help_text=_(
+            "A session recorded only because resolutions it adopted are cited: its agenda "
+            "is not kept here, and it is published without agenda items."
+        ),
+    )
     resolutions = models.ManyToManyField(
         "documents.Resolution",
         verbose_name=_("resolutions"),
@@ -230,9 +306,11 @@ class Session(models.Model):
     class Meta:
         verbose_name = _("session")
         verbose_name_plural = _("sessions")
-        ordering = ["-start_date", "body__symbol_prefix", "-ordinal"]
+        ordering = ["-start_date", "body__symbol_prefix", "-ordinal", "-part"]
         constraints = [
-            models.UniqueConstraint(fields=["body", "ordinal"], name="unique_session_ordinal"),
+            models.UniqueConstraint(
+                fields=["body", "ordinal", "part"], name="unique_session_ordinal_part"
+            ),
             models.CheckConstraint(condition=Q(ordinal__gte=1), name="session_ordinal_positive"),
             models.CheckConstraint(
                 condition=Q(start_date__isnull=True)
@@ -247,36 +325,89 @@ class Session(models.Model):
             ),
         ]
 
+    #: The number of agenda items a form will save with the session (the admin's page saves
+    #: them after the session row); None: count those the database holds.
+    agenda_items_to_save = None
+
     def __str__(self):
         if self.start_date:
-            return f"{self.body} {self.ordinal} ({self.start_date.year})"
-        return f"{self.body} {self.ordinal}"
+            return f"{self.body} {self.numbered} ({self.start_date.year})"
+        return f"{self.body} {self.numbered}"
 
     def save(self, *args, **kwargs):
         if self.agenda_symbol is not None:
             self.agenda_symbol = self.agenda_symbol.strip() or None
+        self.fill_place_from_venue()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse(
-            "meetings:session-detail", kwargs={"body": self.body.slug, "ordinal": self.ordinal}
-        )
+        return reverse("meetings:session-detail", kwargs=self.url_kwargs())
+
+    def url_kwargs(self):
+        """The arguments of the session's URLs: body and ordinal, and the part of a resumed
+        session (``/sessions/irg/6/resumed/``)."""
+        kwargs = {"body": self.body.slug, "ordinal": self.ordinal}
+        if self.part:
+            kwargs["part"] = self.part_key
+        return kwargs
+
+    @property
+    def part_key(self):
+        """The part in keys and URLs: ``""`` for the session itself, ``resumed`` ..."""
+        return SessionPart(self.part).key
+
+    @property
+    def numbered(self):
+        """The ordinal with the part: “6”, “6 (resumed)”."""
+        if not self.part:
+            return str(self.ordinal)
+        return f"{self.ordinal} ({self.get_part_display()})"
+
+    def with_part(self, designation):
+        """``designation`` with the part the session is: “sixth session (resumed)”."""
+        if not self.part or not designation:
+            return designation
+        return pgettext("session designation", "%(designation)s (%(part)s)") % {
+            "designation": designation,
+            "part": self.get_part_display(),
+        }
 
     @property
     def designation(self):
-        """The full designation used in sentences, or a plain one when none is entered."""
-        return self.title or gettext("session %(ordinal)s of the %(body)s") % {
-            "ordinal": self.ordinal,
-            "body": self.body.name,
-        }
+        """The full designation used in sentences, or a plain one when none is entered,
+        with the part: “sixth session of the Implementation Review Group (resumed)”."""
+        return self.with_part(
+            self.title
+            or gettext("session %(ordinal)s of the %(body)s")
+            % {"ordinal": self.ordinal, "body": self.body.name}
+        )
 
     @property
     def is_published(self):
         return self.status == self.Status.PUBLISHED
 
     @property
-    def city(self):
-        return self.venue.city if self.venue else ""
+    def country_name(self):
+        """The country in the active language: ``RU`` is “Russia”, “Россия” in Russian."""
+        return country_name(self.country)
+
+    def has_city(self):
+        return any(
+            (getattr(self, build_localized_fieldname("city", code)) or "").strip()
+            for code, _name in settings.LANGUAGES
+        )
+
+    def fill_place_from_venue(self):
+        """The venue's city (in every language) and country where the session has none."""
+        if not self.venue_id:
+            return
+        venue = self.venue
+        if not self.has_city():
+            for code, _name in settings.LANGUAGES:
+                field = build_localized_fieldname("city", code)
+                setattr(self, field, getattr(venue, field))
+        if not self.country:
+            self.country = venue.country
 
     @property
     def dates_display(self):
@@ -306,27 +437,34 @@ class Session(models.Model):
             errors[field] = _("Enter both the start and the end date, or neither.")
         if self.agenda_symbol is not None:
             self.agenda_symbol = self.agenda_symbol.strip() or None
+        if self.venue_id:
+            self.fill_place_from_venue()
         if self.status == self.Status.PUBLISHED and "status" not in errors:
-            # What the row itself needs; the agenda items are counted where they are known:
-            # sessions.services.publish_session, and the admin's form, which saves the items
-            # with the session (a file may publish a session whose items come in their own
-            # file).
-            missing = self.missing_for_publication(agenda_item_count=None)
+            missing = self.missing_for_publication(agenda_item_count=self.agenda_item_count())
             if missing:
                 errors["status"] = self.publication_refusal(missing)
         if errors:
             raise ValidationError(errors)
 
+    def agenda_item_count(self):
+        """The agenda items the session has, or will have once a form saves them."""
+        if self.agenda_items_to_save is not None:
+            return self.agenda_items_to_save
+        return self.agenda_items.count() if self.pk else 0
+
     def missing_for_publication(self, *, agenda_item_count):
         """What an editor must still enter before the session can be published: dates, a
-        venue, and an agenda item when ``agenda_item_count`` (the items the session has,
-        or will have once a form saves them) is 0. None leaves the items out."""
+        city and a country, and an agenda item when ``agenda_item_count`` (the items the
+        session has, or will have once a form saves them) is 0, unless the session is one
+        published without an agenda. The admin, the import and the services all ask here."""
         missing = []
         if not (self.start_date and self.end_date):
             missing.append(gettext("dates"))
-        if not self.venue_id:
-            missing.append(gettext("a venue"))
-        if agenda_item_count == 0:
+        if not self.has_city():
+            missing.append(gettext("a city"))
+        if not self.country:
+            missing.append(gettext("a country"))
+        if agenda_item_count == 0 and not self.without_agenda:
             missing.append(gettext("at least one agenda item"))
         return missing
 
@@ -425,7 +563,15 @@ class ProgrammeEntry(models.Model):
 
     @property
     def display_title(self):
-        return self.title or self.agenda_item.title
+        return self.shown_title()
+
+    def shown_title(self, language=None, original_language=None):
+        """The title the programme shows, on the page and in the report alike: the entry's
+        own wording, else its item's title, in the first language of the reader's fallback
+        order that has either (a Translated, with its language)."""
+        language = language or translation.get_language() or settings.LANGUAGE_CODE
+        sources = [(self, "title"), (self.agenda_item, "title")]
+        return first_translation(sources, language, original_language)
 
     def clean(self):
         if (

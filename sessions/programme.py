@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from string import ascii_lowercase
 
 from agendas.joint import joint_membership, joint_partners
-from config.lib.i18n import translated
 
 
 @dataclass
@@ -65,9 +64,9 @@ def programme_of_work(slots, items_by_pk, original_language=None):
                 # An item of another session (the entry's clean() refuses it): the page has no
                 # anchor for it, and reaching it would take a query per row.
                 continue
-            title = translated(entry, "title", original_language)
-            if not title:
-                title = translated(item, "title", original_language)
+            # The entry's agenda item is the one already loaded with the session's items.
+            entry.agenda_item = item
+            title = entry.shown_title(original_language=original_language)
             jointly = joint_item(item)
             letter = ""
             if jointly is not None:

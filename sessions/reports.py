@@ -5,6 +5,7 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import pgettext, pgettext_lazy
 
 from agendas.models import AgendaItem
+from config.lib.countries import country_name
 from config.lib.i18n import first_translation
 from config.lib.reporting import (
     Report,
@@ -46,9 +47,11 @@ class SessionsReport(Report):
 
     body = column(pgettext_lazy("report column", "Body"))
     ordinal = number_column(pgettext_lazy("report column", "Session"), "ordinal")
+    part = column(pgettext_lazy("report column", "Part"))
     start_date = column(pgettext_lazy("report column", "Start date"))
     end_date = column(pgettext_lazy("report column", "End date"))
     city = column(pgettext_lazy("report column", "City"))
+    country = column(pgettext_lazy("report column", "Country"))
     venue = column(pgettext_lazy("report column", "Venue"))
     format = column(pgettext_lazy("report column", "Format"))
     agenda_symbol = column(pgettext_lazy("report column", "Agenda symbol"), "agenda_symbol")
@@ -69,6 +72,9 @@ class SessionsReport(Report):
     def dehydrate_body(self, session):
         return self.text(session.body, "name")
 
+    def dehydrate_part(self, session):
+        return part_label(session)
+
     def dehydrate_start_date(self, session):
         return iso_date(session.start_date)
 
@@ -76,7 +82,10 @@ class SessionsReport(Report):
         return iso_date(session.end_date)
 
     def dehydrate_city(self, session):
-        return self.text(session.venue, "city", session.original_language)
+        return self.text(session, "city", session.original_language)
+
+    def dehydrate_country(self, session):
+        return country_name(session.country, self.language)
 
     def dehydrate_venue(self, session):
         return self.text(session.venue, "name", session.original_language)
@@ -131,18 +140,22 @@ class ProgrammeReport(Report):
         return f"{entry.slot.start_time:%H:%M}–{entry.slot.end_time:%H:%M}"
 
     def dehydrate_entry_title(self, entry):
-        # The entry's own wording, else its item's title, in the first language that has one.
-        original = entry.slot.session.original_language
-        sources = [(entry, "title"), (entry.agenda_item, "title")]
-        return first_translation(sources, self.language, original).text
+        # The same title as the page's programme (ProgrammeEntry.shown_title).
+        return entry.shown_title(self.language, entry.slot.session.original_language).text
 
     def dehydrate_continued(self, entry):
         return pgettext("report", "continued") if entry.continued else ""
 
 
+def part_label(session):
+    """The part of a session in the active language (the report's), "" for the session itself."""
+    return str(session.get_part_display()) if session.part else ""
+
+
 def session_label(session, language):
-    """How a report names a session: “Asset Recovery Working Group 18 (2024)”."""
+    """How a report names a session: “Asset Recovery Working Group 18 (2024)”,
+    “Implementation Review Group 6 (resumed) (2015)”."""
     body = first_translation([(session.body, "short_name"), (session.body, "name")], language).text
     if session.start_date:
-        return f"{body} {session.ordinal} ({session.start_date.year})"
-    return f"{body} {session.ordinal}"
+        return f"{body} {session.numbered} ({session.start_date.year})"
+    return f"{body} {session.numbered}"

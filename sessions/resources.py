@@ -1,8 +1,9 @@
 """Import-export resources of the sessions app: bodies, venues, sessions, the programme.
 
 Keys (see ``config.lib.resources``): a body by its slug; a venue by its English name
-and city; a session by its body and ordinal; a programme slot by session, date and start
-time; a programme entry by its slot and position.
+and city; a session by its body, ordinal and part (empty for the session itself, so that
+files without a ``part`` column name the sessions themselves); a programme slot by
+session, date and start time; a programme entry by its slot and position.
 """
 
 from django.utils.translation import gettext as _
@@ -22,8 +23,8 @@ from config.lib.resources import (
 )
 from documents.keys import ResolutionKey
 
-from .keys import BodyKey, SessionKey, VenueKey, session_filters, session_key
-from .models import Body, ProgrammeEntry, ProgrammeSlot, Session, Venue
+from .keys import BodyKey, SessionKey, VenueKey, parts_list, session_filters, session_key
+from .models import Body, ProgrammeEntry, ProgrammeSlot, Session, SessionPart, Venue
 
 
 class BodyResource(KeyedResource):
@@ -71,11 +72,35 @@ class VenueResource(KeyedResource):
         fields = ["name_en", "city_en", "country", *in_every_language("name", "city")]
 
 
+class PartWidget(CharWidget):
+    """A session's part by its key: empty for the session itself, ``resumed``,
+    ``second-resumed`` ..."""
+
+    def clean(self, value, row=None, **kwargs):
+        try:
+            return SessionPart.from_key(cell_text(value))
+        except ValueError:
+            raise ValueError(
+                _(
+                    "“%(part)s” is not a part of a session: write one of %(parts)s, or "
+                    "nothing for the session itself."
+                )
+                % {"part": cell_text(value), "parts": parts_list()}
+            ) from None
+
+    def render(self, value, obj=None, **kwargs):
+        return SessionPart(value or 0).key
+
+
 class SessionResource(KeyedResource):
-    """``sessions``: key ``body`` (slug) and ``ordinal``; the venue by ``venue`` (English
-    name) and ``venue_city`` (English city); ``resolutions`` lists resolution numbers."""
+    """``sessions``: key ``body`` (slug), ``ordinal`` and ``part`` (empty for the session
+    itself, ``resumed``, ``second-resumed`` ...; a file without the column names the sessions
+    themselves); the venue by ``venue`` (English name) and ``venue_city`` (English city);
+    ``city_*`` and ``country`` default to the venue's; ``resolutions`` lists resolution
+    numbers."""
 
     body = Field(attribute="body", column_name="body", widget=BodyKey())
+    part = Field(attribute="part", column_name="part", widget=PartWidget())
     venue = Field(attribute="venue", column_name="venue", widget=VenueKey())
     # Read with the venue (it is part of the venue's key), never saved on its own.
     venue_city = Field(
@@ -92,15 +117,19 @@ class SessionResource(KeyedResource):
 
     class Meta:
         model = Session
-        import_id_fields = ["body", "ordinal"]
+        import_id_fields = ["body", "ordinal", "part"]
         fields = [
             "body",
             "ordinal",
+            "part",
             *in_every_language("title"),
             "status",
+            "without_agenda",
             "start_date",
             "end_date",
             "opening_time",
+            *in_every_language("city"),
+            "country",
             "venue",
             "venue_city",
             *in_every_language("room"),
@@ -112,6 +141,12 @@ class SessionResource(KeyedResource):
             "original_language",
             "resolutions",
         ]
+
+    def before_import(self, dataset, **kwargs):
+        if dataset.headers and "part" not in dataset.headers:
+            # A file of the sessions themselves (written before sessions had parts).
+            dataset.append_col([""] * len(dataset), header="part")
+        super().before_import(dataset, **kwargs)
 
 
 class ProgrammeSlotResource(KeyedResource):

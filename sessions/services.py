@@ -31,7 +31,8 @@ from .models import Session
 @transaction.atomic
 def publish_session(*, session):
     """Publish ``session``: delegates see it from now on. Refused (ValidationError on
-    ``status``, naming what is missing) without dates, a venue and an agenda item."""
+    ``status``, naming what is missing) without dates, a city and a country, and an agenda
+    item unless it is a session published without an agenda."""
     missing = session.missing_for_publication(agenda_item_count=session.agenda_items.count())
     if missing:
         raise ValidationError({"status": session.publication_refusal(missing)})

@@ -20,7 +20,7 @@ class VenueTranslationOptions(TranslationOptions):
 
 @register(Session)
 class SessionTranslationOptions(TranslationOptions):
-    fields = ("title", "room", "resources_note")
+    fields = ("title", "city", "room", "resources_note")
 
 
 @register(ProgrammeEntry)
@@ -33,7 +33,7 @@ class ProgrammeEntryTranslationOptions(TranslationOptions):
 # the model classes were built, so a HistoricalRecords() declared in models.py would copy only
 # the untranslated column and miss a change to one language. The original field is left out
 # of the history: it only mirrors whichever language was active when the row was saved.
-register_history(Session, excluded_fields=["title", "room", "resources_note", "modified"])
+register_history(Session, excluded_fields=["title", "city", "room", "resources_note", "modified"])
 # The app's label (meetings) is not its package (sessions): name the history model's real
 # module so that `manage.py shell` imports it like the other models.
 get_history_model_for_model(Session).__module__ = "sessions.models"

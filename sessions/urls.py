@@ -12,6 +12,12 @@ urlpatterns = [
         views.SessionDetailView.as_view(),
         name="session-detail",
     ),
+    # A resumed part of a session: /sessions/irg/6/resumed/ (same names, with ``part``).
+    path(
+        "sessions/<slug:body>/<int:ordinal>/<slug:part>/",
+        views.SessionDetailView.as_view(),
+        name="session-detail",
+    ),
     path("bodies/", views.BodyListView.as_view(), name="body-list"),
     path("bodies/<slug:slug>/", views.BodyDetailView.as_view(), name="body-detail"),
     # Report downloads of a session's page: agenda.csv, agenda.xlsx, programme.csv, ...
@@ -22,6 +28,16 @@ urlpatterns = [
     ),
     path(
         "sessions/<slug:body>/<int:ordinal>/programme.<str:file_format>",
+        views.SessionProgrammeReportView.as_view(),
+        name="session-programme-report",
+    ),
+    path(
+        "sessions/<slug:body>/<int:ordinal>/<slug:part>/agenda.<str:file_format>",
+        views.SessionAgendaReportView.as_view(),
+        name="session-agenda-report",
+    ),
+    path(
+        "sessions/<slug:body>/<int:ordinal>/<slug:part>/programme.<str:file_format>",
         views.SessionProgrammeReportView.as_view(),
         name="session-programme-report",
     ),

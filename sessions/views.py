@@ -11,7 +11,7 @@ from config.lib.views import FilteredListView
 from documents.models import Mandate
 
 from .forms import SessionFilterForm
-from .models import Body, Session, sees_drafts
+from .models import Body, Session, SessionPart, sees_drafts
 from .reports import ProgrammeReport
 
 
@@ -58,10 +58,29 @@ class BodyDetailView(DetailView):
         body = self.object
         context["mandate_groups"] = Mandate.objects.of_body_by_resolution(body)
         context["sessions"] = (
-            Session.objects.published().with_header().filter(body=body).order_by("-ordinal")
+            Session.objects.published()
+            .with_header()
+            .filter(body=body)
+            .order_by("-ordinal", "-part")
         )
         context["subsidiary_bodies"] = body.subsidiary_bodies.order_by("symbol_prefix")
         return context
+
+
+# An ordinal is stored in a small integer: a larger number is no session, not an error.
+MAX_ORDINAL = 32767
+
+
+def session_lookup(body, ordinal, part=""):
+    """The filters of the session a URL names (``part`` is the key of a resumed part, ""
+    for the session itself: ``/irg/6/``); Http404 for an ordinal or part that none has."""
+    try:
+        part = SessionPart.from_key(part)
+    except ValueError:
+        raise Http404("No such session.") from None
+    if ordinal > MAX_ORDINAL:
+        raise Http404("No such session.")
+    return {"body__slug": body, "ordinal": ordinal, "part": part}
 
 
 class SessionDetailView(DetailView):
@@ -71,7 +90,10 @@ class SessionDetailView(DetailView):
     def get_object(self, queryset=None):
         sessions = Session.objects.visible_to(self.request.user).with_header()
         return get_object_or_404(
-            sessions, body__slug=self.kwargs["body"], ordinal=self.kwargs["ordinal"]
+            sessions,
+            **session_lookup(
+                self.kwargs["body"], self.kwargs["ordinal"], self.kwargs.get("part", "")
+            ),
         )
 
     def get_context_data(self, **kwargs):
@@ -82,9 +104,6 @@ class SessionDetailView(DetailView):
 
 # --- Report downloads of a session's public page ------------------------------------------
 
-# An ordinal is stored in a small integer: a larger number is no session, not an error.
-MAX_ORDINAL = 32767
-
 
 class SessionReportDownloadView(View):
     """The agenda or the programme of work of a session, as a streamed CSV or XLSX file in
@@ -92,16 +111,16 @@ class SessionReportDownloadView(View):
 
     report_class = None
 
-    def get(self, request, body, ordinal, file_format):
-        if file_format not in FORMATS or ordinal > MAX_ORDINAL:
+    def get(self, request, body, ordinal, file_format, part=""):
+        if file_format not in FORMATS:
             raise Http404("No such report file.")
         sessions = Session.objects.visible_to(request.user).select_related("body")
-        session = get_object_or_404(sessions, body__slug=body, ordinal=ordinal)
+        session = get_object_or_404(sessions, **session_lookup(body, ordinal, part))
         report = self.report_class(
             language=get_language(), published_only=not sees_drafts(request.user)
         )
         rows = report.for_sessions(Session.objects.filter(pk=session.pk))
-        stem = f"{session.body.slug}-{session.ordinal}-{report.name}"
+        stem = "-".join(str(value) for value in [*session.url_kwargs().values(), report.name])
         return report_response(report, rows, file_format, report.filename(file_format, stem))
 
 

@@ -43,7 +43,7 @@ class VenueFactory(factory.django.DjangoModelFactory):
 
 
 class SessionFactory(factory.django.DjangoModelFactory):
-    """A published session of three days (2–4 June 2025 unless told otherwise)."""
+    """A published session of three days (2–4 June 2025 unless told otherwise), in Vienna."""
 
     class Meta:
         model = Session
@@ -56,6 +56,8 @@ class SessionFactory(factory.django.DjangoModelFactory):
     end_date = factory.LazyAttribute(
         lambda o: o.start_date + datetime.timedelta(days=2) if o.start_date else None
     )
+    city_en = "Vienna"
+    country = "AT"
     status = Session.Status.PUBLISHED
 
     @factory.post_generation

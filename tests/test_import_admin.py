@@ -163,7 +163,7 @@ def test_preview_shows_new_changed_and_unchanged_rows_then_imports(editor_client
 
 
 def test_a_confirmed_import_that_fails_now_writes_nothing_and_says_why(editor_client, session_rows):
-    new = dict(session_rows[0], ordinal="77", agenda_symbol="CAC/COSP/WG.2/2077/1")
+    new = dict(session_rows[0], ordinal="77", agenda_symbol="CAC/COSP/WG.2/2077/1", status="draft")
     response = upload(editor_client, SESSIONS, write_csv([new]))
     confirm = response.context["confirm_form"]
     # Meanwhile another editor gives the symbol to a session.
@@ -210,7 +210,7 @@ def test_a_bad_date_is_shown_with_its_row_and_nothing_is_written(editor_client, 
 
 
 def test_an_unknown_body_is_refused_with_the_good_rows(editor_client, session_rows):
-    good = dict(session_rows[0], ordinal="77", agenda_symbol="")
+    good = dict(session_rows[0], ordinal="77", agenda_symbol="", status="draft")
     bad = dict(session_rows[1], body="no-such-body")
     before = row_counts()
 

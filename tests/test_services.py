@@ -19,12 +19,15 @@ pytestmark = pytest.mark.django_db
 
 
 def test_publish_session_names_everything_that_is_missing():
-    draft = SessionFactory(status=Session.Status.DRAFT, start_date=None, end_date=None)
+    draft = SessionFactory(
+        status=Session.Status.DRAFT, start_date=None, end_date=None, city_en="", country=""
+    )
     with pytest.raises(ValidationError) as refused:
         publish_session(session=draft)
     [message] = refused.value.message_dict["status"]
     assert message == (
-        f"{draft} cannot be published: it still needs dates, a venue, at least one agenda item."
+        f"{draft} cannot be published: it still needs dates, a city, a country, "
+        "at least one agenda item."
     )
     draft.refresh_from_db()
     assert draft.status == Session.Status.DRAFT

@@ -138,11 +138,13 @@ class Report(resources.Resource):
 
 
 def order_by_session(prefix=""):
-    """Chronological order of sessions (sessions without dates last), then by body."""
+    """Chronological order of sessions (sessions without dates last), then by body, ordinal
+    and part (a session before its resumed parts)."""
     return [
         F(f"{prefix}start_date").asc(nulls_last=True),
         f"{prefix}body__symbol_prefix",
         f"{prefix}ordinal",
+        f"{prefix}part",
     ]
 
 

@@ -1,7 +1,9 @@
 """Template tags of the public site: translated fields with their fallback, a session's
-designation, the language switcher."""
+designation and URLs, the language switcher."""
 
 from django import template
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import get_language
 
 from config.lib.i18n import Translated, language_links, translated
@@ -28,9 +30,20 @@ def designation(session, capfirst=False):
     or its fallback, else the designation derived from its body and ordinal ("session 3 of
     the ..."), capitalized for a heading."""
     value = translated(session, "title", session.original_language)
-    if not value:
+    if value:
+        # The part in the title's own language, so that a fallback reads as one phrase.
+        with translation.override(value.lang):
+            value = Translated(session.with_part(value.text), value.lang, value.fallback)
+    else:
         value = Translated(session.designation, get_language(), False)
     return value.capfirst if capfirst else value
+
+
+@register.simple_tag
+def session_url(session, name, **kwargs):
+    """``{% session_url session "meetings:session-agenda-report" file_format="csv" %}``: a
+    URL of the session's own, with its part when it is a resumed part."""
+    return reverse(name, kwargs={**session.url_kwargs(), **kwargs})
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)

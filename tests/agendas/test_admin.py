@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from agendas.models import AgendaItem, JointMeeting, JointMeetingItem
+from sessions.models import Session
 from tests.admin_forms import errors_of, form_data, set_row
 from tests.factories import (
     AgendaItemFactory,
@@ -58,8 +59,30 @@ def test_joint_meeting_refuses_items_of_the_same_session(editor_client, item, se
     assert response.status_code == 200
     formset = response.context["inline_admin_formsets"][0].formset
     assert formset.non_form_errors() == [
-        f"Agenda items 2 and 3 belong to the same session ({session}): "
-        "a joint meeting links items of different sessions."
+        f"Agenda items 2 ({session}) and 3 ({session}) are both of Testing WG: "
+        "a joint meeting links items of sessions of different bodies."
+    ]
+    assert joint_counts() == before
+
+
+def test_joint_meeting_refuses_the_resumed_part_of_the_same_bodys_session(
+    editor_client, item, session
+):
+    resumed = SessionFactory(
+        body=session.body,
+        ordinal=session.ordinal,
+        part=Session.Part.RESUMED,
+        start_date=session.start_date,
+        end_date=session.end_date,
+    )
+    other = AgendaItemFactory(session=resumed, number=2, title_en="Asset recovery (resumed)")
+    before = joint_counts()
+    response = post_joint_meeting(editor_client, item, other)
+    assert response.status_code == 200
+    formset = response.context["inline_admin_formsets"][0].formset
+    assert formset.non_form_errors() == [
+        f"Agenda items 2 ({session}) and 2 ({resumed}) are both of Testing WG: "
+        "a joint meeting links items of sessions of different bodies."
     ]
     assert joint_counts() == before
 
@@ -77,8 +100,9 @@ def test_joint_meeting_refuses_a_single_item(editor_client, item):
     before = joint_counts()
     response = post_joint_meeting(editor_client, item)
     assert response.status_code == 200
-    assert "A joint meeting links at least two agenda items of different sessions." in (
-        errors_of(response)
+    assert (
+        "A joint meeting links at least two agenda items of sessions of different bodies."
+        in errors_of(response)
     )
     assert joint_counts() == before
 
@@ -95,7 +119,7 @@ def test_adding_an_item_of_the_same_session_to_a_saved_joint_meeting_is_refused(
     before = joint_counts()
     response = editor_client.post(url, data)
     assert response.status_code == 200
-    assert any("belong to the same session" in error for error in errors_of(response))
+    assert any("are both of Testing WG" in error for error in errors_of(response))
     assert joint_counts() == before
 
 

@@ -72,7 +72,26 @@ def test_joint_meeting_refuses_items_of_the_same_session(session):
     membership = JointMeetingItem(joint_meeting=joint, agenda_item=second)
     with pytest.raises(ValidationError) as error:
         membership.full_clean()
-    assert "belong to the same session" in error.value.message_dict["agenda_item"][0]
+    assert (
+        "a joint meeting links items of sessions of different bodies"
+        in (error.value.message_dict["agenda_item"][0])
+    )
+
+
+def test_joint_meeting_refuses_two_sessions_of_the_same_body(session):
+    """Two sessions of one body never meet jointly, not even a session and its resumed part
+    held at the same time."""
+    resumed = SessionFactory(body=session.body, ordinal=session.ordinal, part=1)
+    first = AgendaItemFactory(session=session, number=2)
+    second = AgendaItemFactory(session=resumed, number=2)
+    joint = JointMeetingFactory(items=[first])
+    membership = JointMeetingItem(joint_meeting=joint, agenda_item=second)
+    with pytest.raises(ValidationError) as error:
+        membership.full_clean()
+    assert error.value.message_dict["agenda_item"] == [
+        f"Agenda items 2 ({session}) and 2 ({resumed}) are both of {session.body}: "
+        "a joint meeting links items of sessions of different bodies."
+    ]
 
 
 def test_joint_meeting_refuses_sessions_that_do_not_overlap(session, other_body):

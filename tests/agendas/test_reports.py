@@ -31,6 +31,7 @@ def test_2024_agenda_of_the_working_group(demo):
     assert item_2 == {
         "Body": "Open-ended Intergovernmental Working Group on Asset Recovery",
         "Session": "18",
+        "Part": "",
         "Start date": "2024-06-12",
         "End date": "2024-06-14",
         "Agenda item": "2",
@@ -70,12 +71,13 @@ def test_chinese_report_reads_back_byte_exact(demo):
     assert item_2.title_zh_hans.encode("utf-8") in data
     header, *rows = csv_rows(data)
     assert header == [
-        "机构", "届会", "开始日期", "结束日期", "议程项目", "标题", "所引决议", "文件", "联合审议",
+        "机构", "届会", "部分", "开始日期", "结束日期", "议程项目", "标题", "所引决议", "文件",
+        "联合审议",
     ]  # fmt: skip
-    row_2 = next(row for row in rows if row[4] == "2")
+    row_2 = next(row for row in rows if row[5] == "2")
     assert row_2[0] == "资产追回问题不限成员名额政府间工作组"
-    assert row_2[5] == item_2.title_zh_hans == "任务授权执行进展概览"
-    assert row_2[8].startswith("实施情况审议组 15 4(a); ")
+    assert row_2[6] == item_2.title_zh_hans == "任务授权执行进展概览"
+    assert row_2[9].startswith("实施情况审议组 15 4(a); ")
 
 
 def test_arabic_title_reads_back_byte_exact_from_csv_and_xlsx(demo):
@@ -85,8 +87,8 @@ def test_arabic_title_reads_back_byte_exact_from_csv_and_xlsx(demo):
     data = agenda_csv("ar", bodies=[WG], from_year=2024, to_year=2024)
     assert "المساعدة التقنية".encode() in data
     rows = csv_rows(data)
-    assert rows[0][5] == "العنوان"
-    assert next(row for row in rows if row[4] == "4")[5] == "المساعدة التقنية"
+    assert rows[0][6] == "العنوان"
+    assert next(row for row in rows if row[5] == "4")[6] == "المساعدة التقنية"
 
     report = AgendaReport(language="ar")
     target = io.BytesIO()
@@ -94,10 +96,10 @@ def test_arabic_title_reads_back_byte_exact_from_csv_and_xlsx(demo):
         report, report.filter_rows(report.get_queryset(), bodies=[WG], from_year=2024), target
     )
     sheet = xlsx_rows(target.getvalue())
-    assert sheet[0][5] == "العنوان"
-    assert next(row for row in sheet if row[4] == "4")[5] == "المساعدة التقنية"
+    assert sheet[0][6] == "العنوان"
+    assert next(row for row in sheet if row[5] == "4")[6] == "المساعدة التقنية"
     # Items without an Arabic title fall back to English, as the public pages do.
-    assert next(row for row in sheet if row[4] == "5")[5] == "Adoption of the report"
+    assert next(row for row in sheet if row[5] == "5")[6] == "Adoption of the report"
 
 
 def test_xlsx_has_the_same_rows_as_csv(demo):
@@ -132,7 +134,7 @@ def test_a_formula_in_a_title_is_shown_as_text(session):
     target = io.BytesIO()
     write_xlsx(report, report.get_queryset(), target)
     # In XLSX they are text cells, never formulas, with their values unchanged.
-    assert [row[5] for row in xlsx_rows(target.getvalue())[1:]] == [
+    assert [row[6] for row in xlsx_rows(target.getvalue())[1:]] == [
         '=HYPERLINK("http://x.test")',
         "-1+2",
         "Budget: -1 is fine",
@@ -165,6 +167,6 @@ def test_query_count_is_bounded_by_chunks_not_rows(
     with django_assert_max_num_queries(1 + 4 * 3):
         rows = list(report.rows(report.get_queryset()))
     assert len(rows) == 150
-    assert sum(1 for row in rows if row[8] == f"Review Group on Testing 1 {row[4]}") == 30
-    documents = [row[7] for row in rows if row[0] == "Working Group on Testing"]
+    assert sum(1 for row in rows if row[9] == f"Review Group on Testing 1 {row[5]}") == 30
+    documents = [row[8] for row in rows if row[0] == "Working Group on Testing"]
     assert documents == ["CAC/COSP/WG.9/2025/2"] * 120

@@ -94,6 +94,26 @@ def test_a_joint_meeting_of_one_session_is_refused(demo):
     result = JointMeetingResource().import_data(dataset, dry_run=False)
 
     first, second = result.invalid_rows
-    assert "belong to the same session" in first.error_dict["agenda_items"][0]
+    assert "are both of Asset Recovery Working Group" in first.error_dict["agenda_items"][0]
     assert second.error_dict["agenda_items"] == ["Unknown agenda item: irg/15/99."]
+    assert JointMeeting.objects.count() == count
+
+
+def test_a_joint_meeting_of_two_sessions_of_one_body_is_refused(demo):
+    """The 2009 and the 2024 meeting of the Working Group, and the same meeting's items with
+    an item of another body's session that overlaps: both are one body twice."""
+    dataset = tablib.Dataset(headers=["agenda_items"])
+    dataset.append(["wg-asset-recovery/18/2, wg-asset-recovery/3/2"])
+    dataset.append(["wg-asset-recovery/18/2, irg/15/4(a), wg-asset-recovery/18/3"])
+    count = JointMeeting.objects.count()
+
+    result = JointMeetingResource().import_data(dataset, dry_run=False)
+
+    first, second = result.invalid_rows
+    assert first.error_dict["agenda_items"][0] == (
+        "Agenda items 2 (Asset Recovery Working Group 18 (2024)) and 2 (Asset Recovery "
+        "Working Group 3 (2009)) are both of Asset Recovery Working Group: a joint meeting "
+        "links items of sessions of different bodies."
+    )
+    assert "are both of Asset Recovery Working Group" in second.error_dict["agenda_items"][0]
     assert JointMeeting.objects.count() == count

@@ -32,7 +32,7 @@ def test_a_csv_cell_that_would_start_a_formula_is_neutralised(session, value, sh
     AgendaItem.objects.create(session=session, number=1, title_en=value)
     report = AgendaReport(language="en")
     rows = csv_rows(b"".join(csv_chunks(report, report.get_queryset())))
-    assert rows[1][5] == shown
+    assert rows[1][6] == shown
 
 
 def test_an_xlsx_cell_that_would_start_a_formula_is_text_with_its_value_unchanged(session):
@@ -42,7 +42,7 @@ def test_an_xlsx_cell_that_would_start_a_formula_is_text_with_its_value_unchange
     target = io.BytesIO()
     write_xlsx(report, report.get_queryset(), target)
     sheet = openpyxl.load_workbook(io.BytesIO(target.getvalue())).active
-    formula_cell, text_cell = sheet.cell(2, 6), sheet.cell(3, 6)
+    formula_cell, text_cell = sheet.cell(2, 7), sheet.cell(3, 7)
     assert (formula_cell.value, formula_cell.data_type, formula_cell.quotePrefix) == (
         "=1+2",
         "s",
@@ -77,7 +77,7 @@ def test_header_comes_at_once_and_rows_chunk_by_chunk(demo, settings):
         after_first_chunk = len(queries)
         rest = b"".join(chunks)
     assert csv_rows(header) == [
-        ["Body", "Session", "Start date", "End date", "Agenda item", "Title",
+        ["Body", "Session", "Part", "Start date", "End date", "Agenda item", "Title",
          "Resolutions cited", "Documents", "Considered jointly with"],
     ]  # fmt: skip
     assert first.count(b"\r\n") == 4

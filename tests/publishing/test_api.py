@@ -189,7 +189,8 @@ def test_a_slot_whose_entries_changed_is_modified(client, session):
         ("year=twenty", "“twenty” is not a year such as 2024."),
         (
             "session=wg-testing",
-            "“wg-testing” is not a session: write body/ordinal, e.g. wg-asset-recovery/18.",
+            "“wg-testing” is not a session: write body/ordinal, e.g. wg-asset-recovery/18, "
+            "or body/ordinal/part for a resumed session, e.g. irg/6/resumed.",
         ),
     ],
 )

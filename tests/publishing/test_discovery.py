@@ -3,8 +3,9 @@
 import re
 
 import pytest
+from icalendar import Calendar
 
-from sessions.models import Session
+from sessions.models import Session, SessionPart
 from tests.factories import SessionFactory
 
 ALTERNATE = re.compile(r'<link rel="alternate" type="([^"]+)" href="([^"]+)"')
@@ -66,3 +67,23 @@ def test_every_page_names_the_sites_feeds(client, db):
     links, _page = alternates(client, "/fr/")
     assert links["text/calendar"] == "/fr/calendar.ics"
     assert client.get("/fr/calendar.ics").status_code == 200
+
+
+def test_a_resumed_part_has_its_own_forms(client, session, body):
+    resumed = SessionFactory(
+        body=body, ordinal=1, part=SessionPart.RESUMED, title_en=session.title_en
+    )
+    links, _page = alternates(client, "/en/sessions/wg-testing/1/resumed/")
+    assert links["text/calendar"] == "/en/sessions/wg-testing/1/resumed/calendar.ics"
+    assert links["application/akn+xml"] == "/en/sessions/wg-testing/1/resumed/akn.xml"
+    calendar = Calendar.from_ical(client.get(links["text/calendar"]).content)
+    (event,) = calendar.walk("VEVENT")
+    assert str(event["uid"]) == f"session-{resumed.pk}@testserver"
+    assert str(event["summary"]) == (
+        "Testing WG 1 (resumed): First meeting of the Working Group on Testing (resumed)"
+    )
+    assert client.get(links["application/akn+xml"]).status_code == 200
+    api = client.get(links["application/json"]).json()
+    assert (api["key"], api["part"]) == ("wg-testing/1/resumed", "resumed")
+    assert client.get("/en/sessions/wg-testing/1/no-such-part/calendar.ics").status_code == 404
+    assert client.get("/en/sessions/wg-testing/1/no-such-part/akn.xml").status_code == 404

@@ -217,7 +217,8 @@ def test_publishing_a_session_with_missing_parts_is_refused_by_the_action(editor
     text = " ".join(str(m) for m in response.context["messages"])
     assert "cannot be published" in text
     assert "dates" in text
-    assert "a venue" in text
+    assert "a city" in text
+    assert "a country" in text
     assert "at least one agenda item" in text
     draft.refresh_from_db()
     assert draft.status == Session.Status.DRAFT

@@ -29,10 +29,10 @@ def test_chinese_xlsx_file(demo, tmp_path):
         "--from-year", "2024", "--to-year", "2024", "--output", str(output),
     )  # fmt: skip
     header, *rows = xlsx_rows(output.read_bytes())
-    assert header[:3] == ["机构", "届会", "开始日期"]
+    assert header[:3] == ["机构", "届会", "部分"]
     assert [row[1] for row in rows] == [13, 15, 18]
     assert rows[2][0] == "资产追回问题不限成员名额政府间工作组"
-    assert rows[2][8:10] == [9, 2]
+    assert rows[2][10:12] == [9, 2]
 
 
 def test_csv_to_standard_output_by_default(demo, capsysbinary):

@@ -54,9 +54,9 @@ def test_agenda_xlsx_in_chinese(client, demo):
         'filename="wg-asset-recovery-18-agenda-zh-hans.xlsx"'
     )
     header, *rows = xlsx_rows(content_of(response))
-    assert header[4:6] == ["议程项目", "标题"]
-    assert [row[4] for row in rows] == ["1", "1(a)", "1(b)", "2", "3", "3(a)", "3(b)", "4", "5"]
-    assert rows[3][5] == "任务授权执行进展概览"
+    assert header[5:7] == ["议程项目", "标题"]
+    assert [row[5] for row in rows] == ["1", "1(a)", "1(b)", "2", "3", "3(a)", "3(b)", "4", "5"]
+    assert rows[3][6] == "任务授权执行进展概览"
 
 
 def test_programme_csv_in_arabic(client, demo):
@@ -89,7 +89,7 @@ def test_the_first_chunk_is_sent_before_the_items_are_read(client, demo, setting
         read_for_the_first_rows = len(queries)
         rest = b"".join(chunks)
     assert header.startswith(BOM + b"Body,Session,")
-    assert [row[4] for row in csv_rows(header + first_rows)[1:]] == ["1", "1(a)", "1(b)"]
+    assert [row[5] for row in csv_rows(header + first_rows)[1:]] == ["1", "1(a)", "1(b)"]
     assert read_for_the_first_rows < len(queries)
     assert len(csv_rows(header + first_rows + rest)) == 1 + 9
 
@@ -149,7 +149,7 @@ def test_sessions_report_of_the_selected_sessions_as_xlsx(editor_client, demo):
     )
     header, *rows = xlsx_rows(content_of(response))
     assert header[-3:] == ["Number of agenda items", "Number of documents", "Status"]
-    assert [(row[1], row[8], row[9]) for row in rows] == [(3, 8, 1), (18, 9, 2)]
+    assert [(row[1], row[10], row[11]) for row in rows] == [(3, 8, 1), (18, 9, 2)]
 
 
 def test_mandates_and_documents_actions(editor_client, demo):
@@ -206,7 +206,7 @@ def test_the_session_page_links_its_downloads_in_its_language(client, demo):
         "/zh-hans/sessions/wg-asset-recovery/18/programme.xlsx",
     ]
     agenda = csv_rows(content_of(client.get(links[0])))
-    assert [row[4] for row in agenda[1:]] == [
+    assert [row[5] for row in agenda[1:]] == [
         "1",
         "1(a)",
         "1(b)",
@@ -217,7 +217,7 @@ def test_the_session_page_links_its_downloads_in_its_language(client, demo):
         "4",
         "5",
     ]
-    assert agenda[2][5] == "会议开幕"
+    assert agenda[2][6] == "会议开幕"
 
 
 def test_a_session_without_programme_links_only_its_agenda(client, session):

@@ -30,9 +30,11 @@ def test_sessions_report_on_the_demo(demo):
     assert wg_2024 == {
         "Body": "Open-ended Intergovernmental Working Group on Asset Recovery",
         "Session": "18",
+        "Part": "",
         "Start date": "2024-06-12",
         "End date": "2024-06-14",
         "City": "Vienna",
+        "Country": "Austria",
         "Venue": "Vienna International Centre",
         "Format": "In person",
         "Agenda symbol": "CAC/COSP/WG.2/2024/1",
@@ -62,9 +64,11 @@ def test_sessions_report_in_chinese(demo):
         {
             "机构": "资产追回问题不限成员名额政府间工作组",
             "届会": "18",
+            "部分": "",
             "开始日期": "2024-06-12",
             "结束日期": "2024-06-14",
             "城市": "维也纳",
+            "国家": "奥地利",
             "地点": "维也纳国际中心",
             "形式": "现场",
             "议程文号": "CAC/COSP/WG.2/2024/1",

@@ -77,14 +77,18 @@ def test_a_status_that_is_neither_draft_nor_published_is_refused(db):
     assert Session.objects.get(body__slug="wg-asset-recovery", ordinal=18).is_published
 
 
-def test_publishing_by_import_needs_dates_and_a_venue_not_items_yet(body):
+def test_publishing_by_import_needs_dates_a_place_and_agenda_items(body):
     dataset = tablib.Dataset(headers=["body", "ordinal", "start_date", "end_date", "status"])
     dataset.append([body.slug, 4, "2025-06-02", "2025-06-04", "published"])
 
     result = SessionResource().import_data(dataset, dry_run=True)
 
     [invalid] = result.invalid_rows
-    assert "it still needs a venue." in invalid.error_dict["status"][0]
+    assert invalid.error_dict["status"] == [
+        "Testing WG 4 (2025) cannot be published: it still needs a city, a country, "
+        "at least one agenda item."
+    ]
+    assert not Session.objects.filter(body=body, ordinal=4).exists()
 
 
 def test_bodies_come_parents_first_and_by_slug(demo):

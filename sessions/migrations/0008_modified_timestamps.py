@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('meetings', '0005_body_order_conference_first'),
+        ('meetings', '0007_session_places_and_agendaless'),
     ]
 
     operations = [
