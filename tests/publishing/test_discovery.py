@@ -60,6 +60,7 @@ def test_the_footer_links_the_api_and_its_documentation(client, db, url):
     footer = page.split('<footer class="site-footer">')[1]
     assert '<a href="/api/" type="application/json">' in footer
     assert '<a href="/api/docs/">' in footer
+    assert '<a href="/api/schema/" type="application/vnd.oai.openapi">' in footer
     assert 'href="/' + url.split("/")[1] + '/calendar.ics"' in footer
 
 
