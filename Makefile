@@ -70,11 +70,11 @@ serve: $(BIN)/.installed-production
 # msgfmt: both come from Debian's packages when missing (with the Noto CJK fonts, so that
 # screenshots of Chinese pages show the text).
 browser:
-	@if command -v chromium >/dev/null && command -v msgfmt >/dev/null; then exit 0; fi; \
+	@if command -v chromium >/dev/null && command -v msgfmt >/dev/null && command -v pdftotext >/dev/null; then exit 0; fi; \
 	if ! command -v apt-get >/dev/null || [ "$$(id -u)" != 0 ]; then \
-	  echo "Install Debian's chromium, fonts-noto-cjk and gettext (apt-get, as root) for the tests."; exit 1; fi; \
+	  echo "Install Debian's chromium, fonts-noto-cjk, gettext and poppler-utils (apt-get, as root) for the tests."; exit 1; fi; \
 	export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && \
-	apt-get install -y -qq chromium fonts-noto-cjk gettext >/dev/null
+	apt-get install -y -qq chromium fonts-noto-cjk gettext poppler-utils >/dev/null
 
 # pg_dump and pg_restore (`manage.py backup`/`restore` on PostgreSQL, and their tests) come
 # from Debian's postgresql-client package: installed by apt-get when missing and DATABASE_URL

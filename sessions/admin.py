@@ -12,13 +12,14 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count, Prefetch
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponseRedirect
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
 from agendas.models import AgendaItem, Footnote, item_label
+from agendas.reading.views import ReadDocumentView
 from agendas.reports import AgendaReport
 from agendas.services import set_item_documents
 from config.lib.admin import PlainAdmin, TranslatedAdmin, TranslatedHistoryAdmin, year_filter
@@ -298,6 +299,9 @@ class SessionAdminForm(forms.ModelForm):
 class SessionAdmin(TranslatedHistoryAdmin):
     resource_classes = [SessionResource]
     form = SessionAdminForm
+    # The list with the link to “New session from the official document” (import-export
+    # extends it with its buttons).
+    change_list_template = "admin/meetings/session/change_list.html"
     list_display = (
         "__str__",
         "body",
@@ -375,6 +379,13 @@ class SessionAdmin(TranslatedHistoryAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(number_of_items=Count("agenda_items"))
+
+    def get_urls(self):
+        read_document = self.admin_site.admin_view(ReadDocumentView.as_view(model_admin=self))
+        return [
+            path("read-document/", read_document, name="meetings_session_read_document"),
+            *super().get_urls(),
+        ]
 
     @admin.display(description=_("agenda items"), ordering="number_of_items")
     def item_count(self, session):
