@@ -6,7 +6,14 @@ from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from config.lib.admin import PlainAdmin, TranslatedAdmin, TranslatedHistoryAdmin, year_filter
+from config.lib.admin import (
+    PlainAdmin,
+    TranslatedAdmin,
+    TranslatedHistoryAdmin,
+    session_language,
+    translated_column,
+    year_filter,
+)
 from config.lib.i18n import in_every_language
 
 from .models import (
@@ -50,8 +57,9 @@ class PanelDiscussionInline(TranslationTabularInline):
 @admin.register(AgendaItem)
 class AgendaItemAdmin(TranslatedHistoryAdmin):
     resource_classes = [AgendaItemResource]
-    list_display = ("label", "title", "session", "parent_label")
-    list_display_links = ("label", "title")
+    title_shown = translated_column("title", _("title"), session_language())
+    list_display = ("label", title_shown, "session", "parent_label")
+    list_display_links = ("label", title_shown)
     list_filter = (
         ("session__body", admin.RelatedOnlyFieldListFilter),
         year_filter("session__start_date"),
@@ -92,7 +100,7 @@ class AgendaItemDocumentAdmin(PlainAdmin):
 @admin.register(Footnote)
 class FootnoteAdmin(TranslatedAdmin):
     resource_classes = [FootnoteResource]
-    list_display = ("number", "text", "session")
+    list_display = ("number", translated_column("text", _("text"), session_language()), "session")
     list_filter = (("session__body", admin.RelatedOnlyFieldListFilter),)
     list_select_related = ("session__body",)
     search_fields = (*in_every_language("text"), *SESSION_SEARCH)
@@ -107,7 +115,10 @@ class FootnoteAdmin(TranslatedAdmin):
 @admin.register(PanelDiscussion)
 class PanelDiscussionAdmin(TranslatedAdmin):
     resource_classes = [PanelDiscussionResource]
-    list_display = ("title", "agenda_item")
+    list_display = (
+        translated_column("title", _("title"), session_language("agenda_item")),
+        "agenda_item",
+    )
     list_filter = (("agenda_item__session__body", admin.RelatedOnlyFieldListFilter),)
     list_select_related = ("agenda_item__session__body",)
     search_fields = in_every_language("title")

@@ -61,6 +61,9 @@ class ItemInSessionKey(KeyWidget):
             raise ValueError(self.not_found(key, row)) from None
         return {**filters, "label": key}
 
+    def refusal_key(self, key, row):
+        return f"{cell_text(row.get(self.session_column))}/{key}"
+
     def not_found(self, key, row):
         return _("Session %(session)s has no agenda item “%(label)s”.") % {
             "session": cell_text(row.get(self.session_column)),

@@ -7,6 +7,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from config.lib.i18n import require_text
+
 letter_validator = RegexValidator(r"^[a-z]{1,2}$", _("Enter a lower-case letter such as a or b."))
 
 
@@ -73,7 +75,7 @@ class AgendaItem(models.Model):
     )
     label = models.CharField(_("label"), max_length=12, editable=False)
     position = models.PositiveIntegerField(_("position"), editable=False, default=0)
-    title = models.CharField(_("title"), max_length=500)
+    title = models.CharField(_("title"), max_length=500, blank=True)
     annotation = models.TextField(
         _("annotation"),
         blank=True,
@@ -151,7 +153,7 @@ class AgendaItem(models.Model):
         return item_label(self.number, "")
 
     def clean(self):
-        errors = {}
+        errors = require_text(self, "title")
         if self.parent_id:
             parent = self.parent
             if parent.parent_id:
@@ -231,7 +233,7 @@ class Footnote(models.Model):
         related_name="footnotes",
     )
     number = models.PositiveSmallIntegerField(_("number"))
-    text = models.TextField(_("text"))
+    text = models.TextField(_("text"), blank=True)
 
     class Meta:
         verbose_name = _("footnote")
@@ -248,6 +250,10 @@ class Footnote(models.Model):
     def get_absolute_url(self):
         return f"{self.session.get_absolute_url()}#footnote-{self.number}"
 
+    def clean(self):
+        if errors := require_text(self, "text"):
+            raise ValidationError(errors)
+
 
 class PanelDiscussion(models.Model):
     """A panel discussion held under an agenda item."""
@@ -258,7 +264,7 @@ class PanelDiscussion(models.Model):
         on_delete=models.CASCADE,
         related_name="panel_discussions",
     )
-    title = models.CharField(_("title"), max_length=500)
+    title = models.CharField(_("title"), max_length=500, blank=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
     class Meta:
@@ -271,6 +277,10 @@ class PanelDiscussion(models.Model):
 
     def get_absolute_url(self):
         return self.agenda_item.get_absolute_url()
+
+    def clean(self):
+        if errors := require_text(self, "title"):
+            raise ValidationError(errors)
 
 
 def validate_joint_items(agenda_items):

@@ -17,6 +17,7 @@ from sessions.programme import programme_of_work
 from .annotation import annotation_paragraphs, symbols_in
 from .joint import joint_note
 from .models import AgendaItem, AgendaItemDocument, JointMeetingItem
+from .translation_status import document_status
 
 
 @dataclass
@@ -28,6 +29,7 @@ class ProvisionalAgenda:
     programme_days: list
     joint_marks: list
     original_language: str
+    translation_status: object  # the document's TranslationStatus
 
     def as_context(self):
         return dict(self.__dict__)
@@ -91,7 +93,7 @@ def provisional_agenda(session):
     top_level = []
     for item in items:
         text = annotations[item.pk]
-        item.annotation_lang = text.lang if text.fallback else ""
+        item.annotation_text = text
         item.annotation_paragraphs = annotation_paragraphs(
             text.text, documents, resolutions, footnote_numbers
         )
@@ -103,8 +105,10 @@ def provisional_agenda(session):
         else:
             top_level.append(item)
 
-    slots = ProgrammeSlot.objects.filter(session=session).prefetch_related(
-        Prefetch("entries", queryset=ProgrammeEntry.objects.order_by("position", "pk"))
+    slots = list(
+        ProgrammeSlot.objects.filter(session=session).prefetch_related(
+            Prefetch("entries", queryset=ProgrammeEntry.objects.order_by("position", "pk"))
+        )
     )
     days, marks = programme_of_work(slots, by_pk, language)
     for mark in marks:
@@ -118,4 +122,7 @@ def provisional_agenda(session):
         programme_days=days,
         joint_marks=marks,
         original_language=language,
+        translation_status=document_status(
+            session, items, footnotes, [entry for slot in slots for entry in slot.entries.all()]
+        ),
     )

@@ -1,15 +1,26 @@
-"""Reports of the agendas app: the agenda, one row per agenda item."""
+"""Reports of the agendas app: the agenda, one row per agenda item; the translation status,
+one row per session and language."""
 
 from django.db.models import Prefetch
+from django.utils import translation
 from django.utils.translation import pgettext_lazy
 
 from config.lib.i18n import in_every_language
-from config.lib.reporting import Report, column, iso_date, joined, number_column, order_by_session
+from config.lib.reporting import (
+    Report,
+    chunk_size,
+    column,
+    iso_date,
+    joined,
+    number_column,
+    order_by_session,
+)
 from documents.models import Resolution
 from sessions.models import Session
 from sessions.reports import part_label
 
 from .models import AgendaItem, AgendaItemDocument, JointMeetingItem
+from .translation_status import prefetched_status
 
 
 class AgendaReport(Report):
@@ -26,6 +37,7 @@ class AgendaReport(Report):
     end_date = column(pgettext_lazy("report column", "End date"))
     label = column(pgettext_lazy("report column", "Agenda item"), "label")
     item_title = column(pgettext_lazy("report column", "Title"))
+    title_language = column(pgettext_lazy("report column", "Language of the title"))
     resolutions = column(pgettext_lazy("report column", "Resolutions cited"))
     documents = column(pgettext_lazy("report column", "Documents"))
     joint_with = column(pgettext_lazy("report column", "Considered jointly with"))
@@ -110,6 +122,11 @@ class AgendaReport(Report):
     def dehydrate_item_title(self, item):
         return self.text(item, "title", item.session.original_language)
 
+    def dehydrate_title_language(self, item):
+        """The code of the language the title is in (``es``): the report's own, or that of
+        the fallback, as the pages mark it with ``lang``."""
+        return self.translated(item, "title", item.session.original_language).lang
+
     def dehydrate_resolutions(self, item):
         return joined(resolution.number for resolution in item.report_resolutions)
 
@@ -127,3 +144,47 @@ class AgendaReport(Report):
             f"{self.text(other.session.body, 'name')} {other.session.numbered} {other.label}"
             for other in others
         )
+
+
+class TranslationsReport(Report):
+    """How complete each language version of each session's document is: one row per
+    session and language, with the texts still missing in that language."""
+
+    name = "translations"
+    title = pgettext_lazy("report", "Translation status")
+    model = Session
+    body_path = "body__slug"
+    year_path = "start_date__year"
+    status_path = "status"
+    session_path = "pk"
+
+    body = column(pgettext_lazy("report column", "Body"))
+    session = column(pgettext_lazy("report column", "Session"))
+    start_date = column(pgettext_lazy("report column", "Start date"))
+    language = column(pgettext_lazy("report column", "Language"))
+    filled = column(pgettext_lazy("report column", "Texts filled"))
+    needed = column(pgettext_lazy("report column", "Texts needed"))
+    percent = column(pgettext_lazy("report column", "Per cent filled"))
+    missing = column(pgettext_lazy("report column", "Texts missing"))
+
+    def prepare(self, queryset):
+        return queryset.with_document_texts().order_by(*order_by_session())
+
+    def rows(self, queryset):
+        """Six rows per session, one per language, from texts prefetched by chunk."""
+        sessions = self.prepare(queryset).iterator(chunk_size=chunk_size())
+        for session in sessions:
+            with translation.override(self.language):
+                status = prefetched_status(session)
+                body = self.text(session.body, "name")
+                for language in status.languages():
+                    yield [
+                        body,
+                        session.ordinal,
+                        iso_date(session.start_date),
+                        language.language,
+                        language.filled,
+                        language.needed,
+                        language.percent,
+                        joined(text.label for text in language.missing),
+                    ]

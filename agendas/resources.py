@@ -77,7 +77,6 @@ class AgendaItemResource(KeyedResource):
     resolutions = Field(
         attribute="resolutions", column_name="resolutions", widget=KeyListWidget(ResolutionKey())
     )
-    required_columns = ("title_en",)
     export_select_related = ("session__body",)
     export_prefetch_related = ("resolutions",)
 
@@ -90,6 +89,13 @@ class AgendaItemResource(KeyedResource):
             *in_every_language("title", "annotation"),
             "resolutions",
         ]
+
+    def parent_key(self, row):
+        """A sub-item (``3(a)``) depends on its item (``3``) of the same session."""
+        match = LABEL_PATTERN.match(cell_text(row.get("label")))
+        if match and match.group(2):
+            return (cell_text(row.get("session")), match.group(1))
+        return None
 
     def filter_export(self, queryset, **kwargs):
         # Items before their sub-items.
@@ -104,7 +110,6 @@ class FootnoteResource(KeyedResource):
     """``footnotes``: key ``session`` and ``number``."""
 
     session = Field(attribute="session", column_name="session", widget=SessionKey())
-    required_columns = ("text_en",)
     export_select_related = ("session__body",)
 
     class Meta:
@@ -146,7 +151,6 @@ class PanelDiscussionResource(KeyedResource):
 
     session = ItemSessionField()
     agenda_item = Field(attribute="agenda_item", column_name="item", widget=ItemInSessionKey())
-    required_columns = ("title_en",)
     export_select_related = ("agenda_item__session__body",)
 
     class Meta:

@@ -2,25 +2,24 @@ from modeltranslation.translator import TranslationOptions, register
 
 from config.lib.history import register as register_history
 
+# Text is needed in at least one language, not necessarily English: the models' clean()
+# (config.lib.i18n.require_text) says so; no language column is required by itself.
 from .models import AgendaItem, Footnote, PanelDiscussion
 
 
 @register(AgendaItem)
 class AgendaItemTranslationOptions(TranslationOptions):
     fields = ("title", "annotation")
-    required_languages = ("en",)
 
 
 @register(Footnote)
 class FootnoteTranslationOptions(TranslationOptions):
     fields = ("text",)
-    required_languages = ("en",)
 
 
 @register(PanelDiscussion)
 class PanelDiscussionTranslationOptions(TranslationOptions):
     fields = ("title",)
-    required_languages = ("en",)
 
 
 # History (django-simple-history) is registered here, after the translation fields exist:

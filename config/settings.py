@@ -199,10 +199,12 @@ USE_TZ = True
 TIME_ZONE = "Europe/Vienna"
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
-# A field without a value in the reader's language falls back to English everywhere (admin,
-# exports, `item.title`); the public pages go on to the session's original language and mark
-# the fallback text with its own lang attribute (config/lib/i18n.py).
-MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en",)}
+# A field without a value in the reader's language falls back to English, then to any language
+# with text, wherever the field is read as `item.title` (the admin's lists and choices, __str__);
+# the public pages, the search and the reports use config/lib/i18n.py, which tries the
+# document's original language before the others and marks the fallback with its language.
+# Exports and imports read and write each language's own column (`title_es`), never a fallback.
+MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en", "ar", "zh-hans", "fr", "ru", "es")}
 # The admin's translation tabs need jQuery UI's tabs widget: served from static/vendor, never a CDN.
 JQUERY_UI_URL = "vendor/jquery-ui-1.14.2/jquery-ui.min.js"
 
@@ -251,6 +253,8 @@ IMPORT_EXPORT_IMPORT_IGNORE_BLANK_LINES = True
 # imports read UTF-8 with or without it. Formula neutralisation: sessions/spreadsheet.py
 # (the library's IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT only drops a leading "=").
 CSV_ENCODING = os.environ.get("CSV_ENCODING", "utf-8-sig")
+# The library's own check, for any admin that does not use config/lib/admin.py's mixin, which
+# asks for both "add" and "change" to import (a file can add and change rows) and "view" to export.
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "change"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 

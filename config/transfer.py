@@ -1,6 +1,13 @@
 """Every model to files and back: ``export_all(directory)`` writes one file per model
 (``bodies.csv``, ``sessions.csv``, ...) and ``import_all(directory)`` reads them in the
 order their keys depend on, in one transaction: a file with a bad row writes nothing.
+Every file is read and checked in the same run, so that one run lists the errors of all of
+them; a row that names a row refused earlier says so once (``remembering_refusals``).
+
+The import also refuses, unless told otherwise, rows that would empty a value the database
+holds (``allow_blanking``) and rows whose record changed after the file was exported
+(``allow_overwrite``); the rows that change a field their resource flags are listed in the
+report's ``warnings``.
 
 Sessions and resolutions refer to each other (a session is prepared under resolutions; a
 resolution is adopted at a session of the Conference), and a session is published only
@@ -23,7 +30,12 @@ from agendas.resources import (
     PanelDiscussionResource,
 )
 from config.lib import spreadsheet
-from config.lib.resources import error_messages
+from config.lib.resources import (
+    VERSION_COLUMN,
+    ImportWarning,
+    error_messages,
+    remembering_refusals,
+)
 from documents.resources import DocumentResource, MandateResource, ResolutionResource
 from sessions.resources import (
     BodyResource,
@@ -83,9 +95,24 @@ class ImportFailed(Exception):
 
 @dataclass
 class ImportReport:
-    #: file name → {"new": n, "update": n, "skip": n}, summed over the passes
+    #: file name → {"new": n, "update": n, "skip": n}: each row counted once, by what the
+    #: passes over its file did to it (new if any pass made it, otherwise updated if any
+    #: pass changed it)
     totals: dict = field(default_factory=dict)
     files: list = field(default_factory=list)
+    #: "file name, row n: ..." of each ImportWarning, in the order of the files
+    warnings: list = field(default_factory=list)
+
+
+#: What a pass did to a row, weakest first: a row's count is the strongest of its passes.
+OUTCOMES = ["skip", "update", "new"]
+
+
+def _count(outcomes):
+    totals = dict.fromkeys(("new", "update", "skip"), 0)
+    for outcome in outcomes.values():
+        totals[outcome] += 1
+    return totals
 
 
 def export_all(directory, file_format="csv"):
@@ -119,42 +146,93 @@ def read_file(path, file_format):
         raise ImportFailed([f"{path.name}: {error}"]) from None
 
 
-def import_all(directory, *, dry_run=False):
+def import_all(directory, *, dry_run=False, allow_blanking=False, allow_overwrite=False):
     """Import the files of ``directory`` (CSV or XLSX, named as ``FILES``; missing files
     are left out) into the database in one transaction. Raises ImportFailed, having
-    written nothing, when a row is bad; with ``dry_run`` writes nothing either way."""
+    written nothing, when a file or a row is bad (listing every one of every file), when a
+    row would empty a value (unless ``allow_blanking``) or when a row's record changed after
+    its export (unless ``allow_overwrite``); with ``dry_run`` writes nothing either way."""
     report = ImportReport()
-    datasets = {}
+    datasets, errors = {}, []
     for name in FILES:
         path, file_format = find_file(directory, name)
-        if path is not None:
+        if path is None:
+            continue
+        try:
             datasets[name] = (path.name, read_file(path, file_format))
-    if not datasets:
+        except ImportFailed as failure:
+            errors += failure.errors
+    if not datasets and not errors:
         raise ImportFailed([_("%(directory)s holds none of the files.") % {"directory": directory}])
     report.files = [file_name for file_name, _dataset in datasets.values()]
 
-    errors = []
-    with transaction.atomic():
+    refused = {ImportWarning.BLANK: allow_blanking, ImportWarning.CHANGED: allow_overwrite}
+    outcomes, warnings, read, refusals = {}, [], set(), set()
+    # Each row's version is compared with the database as it is before the run: a record
+    # that an earlier file of the run makes or changes is not one changed since the export.
+    changed = {
+        name: FILES[name]().version_warnings(dataset) for name, (_f, dataset) in datasets.items()
+    }
+    with transaction.atomic(), remembering_refusals():
         for name, left_out in IMPORT_STEPS:
             if name not in datasets:
                 continue
             file_name, dataset = datasets[name]
             if not dataset.height:
                 continue  # a file of headers only (tablib's subset of no rows is None)
+            if name in read:
+                # A second pass over a file: its rows' versions were compared on the first.
+                left_out = (*left_out, VERSION_COLUMN)
+            read.add(name)
             dataset = dataset.subset(
                 cols=[header for header in dataset.headers if header not in left_out]
             )
+            # The rows of a file with a bad row are kept until the end (then rolled back with
+            # everything), so that the next files are checked against them.
             result = FILES[name]().import_data(
-                dataset, dry_run=False, raise_errors=False, rollback_on_validation_errors=True
+                dataset,
+                dry_run=False,
+                raise_errors=False,
+                file_name=file_name,
+                check_versions=False,
             )
+            result.import_warnings[:0] = changed.pop(name, [])
             errors += error_messages(result, file_name)
-            totals = report.totals.setdefault(file_name, {"new": 0, "update": 0, "skip": 0})
-            for kind in totals:
-                totals[kind] += result.totals[kind]
-            if errors:
-                break
+            rows = outcomes.setdefault(file_name, {})
+            for number, row in enumerate(result.rows, start=1):
+                if row.import_type in OUTCOMES:
+                    before = rows.get(number, "skip")
+                    rows[number] = max(before, row.import_type, key=OUTCOMES.index)
+            for warning in result.import_warnings:
+                line = _("%(prefix)srow %(row)s: %(message)s") % {
+                    "prefix": f"{file_name}, ",
+                    "row": warning.row,
+                    "message": warning.message,
+                }
+                if not refused.get(warning.kind, True):
+                    errors.append(line)
+                    refusals.add(warning.kind)
+                elif line not in warnings:
+                    warnings.append(line)
+        errors = list(dict.fromkeys(errors))  # a file read twice reports its errors once
+        if ImportWarning.BLANK in refusals:
+            errors.append(
+                _(
+                    "A row that empties a value is refused: to import such rows, run again "
+                    "with --allow-blanking."
+                )
+            )
+        if ImportWarning.CHANGED in refusals:
+            errors.append(
+                _(
+                    "A row whose record changed after the file was exported is refused: to "
+                    "replace those changes, run again with --allow-overwrite."
+                )
+            )
         if errors or dry_run:
             transaction.set_rollback(True)
     if errors:
         raise ImportFailed(errors)
+    report.totals = {file_name: _count(rows) for file_name, rows in outcomes.items()}
+    report.warnings = warnings
     return report

@@ -1,10 +1,16 @@
 """The editors' admin for documents, resolutions and mandates."""
 
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modeltranslation.admin import TranslationStackedInline
 
-from config.lib.admin import TranslatedHistoryAdmin, year_filter
+from config.lib.admin import (
+    TranslatedHistoryAdmin,
+    session_language,
+    translated_column,
+    year_filter,
+)
 from config.lib.i18n import in_every_language
 from config.lib.reporting import report_actions
 
@@ -16,7 +22,14 @@ from .resources import DocumentResource, MandateResource, ResolutionResource
 @admin.register(Document)
 class DocumentAdmin(TranslatedHistoryAdmin):
     resource_classes = [DocumentResource]
-    list_display = ("symbol", "title", "kind", "body", "session", "date")
+    list_display = (
+        "symbol",
+        translated_column("title", _("title"), session_language()),
+        "kind",
+        "body",
+        "session",
+        "date",
+    )
     list_filter = ("kind", ("body", admin.RelatedOnlyFieldListFilter), year_filter("date"))
     list_select_related = ("body", "session__body")
     date_hierarchy = "date"
@@ -38,8 +51,9 @@ class MandateInline(TranslationStackedInline):
 @admin.register(Resolution)
 class ResolutionAdmin(TranslatedHistoryAdmin):
     resource_classes = [ResolutionResource]
-    list_display = ("number", "title", "adopted_at", "date")
-    list_display_links = ("number", "title")
+    title_shown = translated_column("title", _("title"))
+    list_display = ("number", title_shown, "adopted_at", "date")
+    list_display_links = ("number", title_shown)
     list_filter = ("session_number", year_filter("date"))
     list_select_related = ("adopted_at__body",)
     date_hierarchy = "date"

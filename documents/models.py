@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
+from config.lib.i18n import require_text
+
 SYMBOL_PATTERN = r"[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)+"
 symbol_validator = RegexValidator(
     rf"^{SYMBOL_PATTERN}$",
@@ -42,7 +44,7 @@ class Document(models.Model):
     symbol = models.CharField(
         _("symbol"), max_length=100, unique=True, validators=[symbol_validator]
     )
-    title = models.CharField(_("title"), max_length=1000)
+    title = models.CharField(_("title"), max_length=1000, blank=True)
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices, default=Kind.OTHER)
     body = models.ForeignKey(
         "meetings.Body",
@@ -81,6 +83,8 @@ class Document(models.Model):
     def clean(self):
         if self.symbol:
             self.symbol = self.symbol.strip()
+        if errors := require_text(self, "title"):
+            raise ValidationError(errors)
 
 
 RESOLUTION_NUMBER = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
@@ -112,7 +116,7 @@ class Resolution(models.Model):
     sequence = models.PositiveSmallIntegerField(
         _("sequence"), help_text=_("6 for resolution 10/6.")
     )
-    title = models.CharField(_("title"), max_length=1000)
+    title = models.CharField(_("title"), max_length=1000, blank=True)
     adopted_at = models.ForeignKey(
         "meetings.Session",
         verbose_name=_("adopted at"),
@@ -154,6 +158,8 @@ class Resolution(models.Model):
         return f"{self.session_number}/{self.sequence}"
 
     def clean(self):
+        if errors := require_text(self, "title"):
+            raise ValidationError(errors)
         if self.adopted_at_id and self.session_number:
             session = self.adopted_at
             if session.ordinal != self.session_number:
@@ -227,7 +233,7 @@ class Mandate(models.Model):
         validators=[RegexValidator(r"^[a-z]{1,2}$", _("Enter a lower-case letter such as a."))],
         help_text=_("The function's letter in the resolution, a to f for resolution 1/4."),
     )
-    text = models.TextField(_("text"))
+    text = models.TextField(_("text"), blank=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
     modified = models.DateTimeField(_("last modified"), auto_now=True, db_index=True)
@@ -258,3 +264,7 @@ class Mandate(models.Model):
 
     def get_absolute_url(self):
         return f"{self.body.get_absolute_url()}#mandate-{self.pk}"
+
+    def clean(self):
+        if errors := require_text(self, "text"):
+            raise ValidationError(errors)

@@ -8,7 +8,7 @@ mandate without a letter, its ``position``).
 from import_export.fields import Field
 
 from config.lib.i18n import in_every_language
-from config.lib.resources import KeyedResource, cell_text
+from config.lib.resources import KeyedResource, cell_text, misread_date_message
 from sessions.keys import BodyKey, SessionKey
 
 from .keys import ResolutionKey
@@ -21,7 +21,6 @@ class DocumentResource(KeyedResource):
 
     body = Field(attribute="body", column_name="body", widget=BodyKey())
     session = Field(attribute="session", column_name="session", widget=SessionKey())
-    required_columns = ("title_en",)
     export_select_related = ("body", "session__body")
 
     class Meta:
@@ -34,8 +33,14 @@ class ResolutionNumberField(Field):
     """``10/6``: the resolution's session number and sequence."""
 
     def save(self, instance, row, is_m2m=False, **kwargs):
-        text = cell_text(row.get(self.column_name))
-        instance.session_number, instance.sequence = parse_resolution_number(text)
+        value = row.get(self.column_name)
+        try:
+            instance.session_number, instance.sequence = parse_resolution_number(cell_text(value))
+        except ValueError:
+            message = misread_date_message(value)
+            if message:
+                raise ValueError(message) from None
+            raise
 
     def get_value(self, instance):
         if instance.session_number is None or instance.sequence is None:
@@ -48,8 +53,10 @@ class ResolutionResource(KeyedResource):
 
     number = ResolutionNumberField(attribute="number", column_name="number")
     adopted_at = Field(attribute="adopted_at", column_name="adopted_at", widget=SessionKey())
-    required_columns = ("title_en",)
     export_select_related = ("adopted_at__body",)
+    #: A change of an existing resolution's title is pointed out in the preview (its number
+    #: is its key: a row with another number is another resolution).
+    flagged_fields = ("number", *in_every_language("title"))
 
     class Meta:
         model = Resolution
@@ -57,7 +64,14 @@ class ResolutionResource(KeyedResource):
         fields = ["number", "adopted_at", "date", *in_every_language("title")]
 
     def instance_lookup(self, row):
-        session_number, sequence = parse_resolution_number(cell_text(row.get("number")))
+        value = row.get("number")
+        try:
+            session_number, sequence = parse_resolution_number(cell_text(value))
+        except ValueError:
+            message = misread_date_message(value)
+            if message:
+                raise ValueError(message) from None
+            raise
         return {"session_number": session_number, "sequence": sequence}
 
 
@@ -67,7 +81,7 @@ class MandateResource(KeyedResource):
 
     resolution = Field(attribute="resolution", column_name="resolution", widget=ResolutionKey())
     body = Field(attribute="body", column_name="body", widget=BodyKey())
-    required_columns = ("position", "text_en")
+    required_columns = ("position",)
     export_select_related = ("resolution", "body")
 
     class Meta:

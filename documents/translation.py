@@ -2,25 +2,24 @@ from modeltranslation.translator import TranslationOptions, register
 
 from config.lib.history import register as register_history
 
+# Text is needed in at least one language, not necessarily English: the models' clean()
+# (config.lib.i18n.require_text) says so; no language column is required by itself.
 from .models import Document, Mandate, Resolution
 
 
 @register(Document)
 class DocumentTranslationOptions(TranslationOptions):
     fields = ("title",)
-    required_languages = ("en",)
 
 
 @register(Resolution)
 class ResolutionTranslationOptions(TranslationOptions):
     fields = ("title",)
-    required_languages = ("en",)
 
 
 @register(Mandate)
 class MandateTranslationOptions(TranslationOptions):
     fields = ("text",)
-    required_languages = ("en",)
 
 
 # History (django-simple-history) is registered here, after the translation fields exist:

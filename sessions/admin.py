@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count, Prefetch
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponseRedirect
+from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext, ngettext, pgettext_lazy
@@ -20,9 +21,16 @@ from modeltranslation.admin import TranslationStackedInline, TranslationTabularI
 
 from agendas.models import AgendaItem, Footnote, item_label
 from agendas.reading.views import ReadDocumentView
-from agendas.reports import AgendaReport
+from agendas.reports import AgendaReport, TranslationsReport
 from agendas.services import set_item_documents
-from config.lib.admin import PlainAdmin, TranslatedAdmin, TranslatedHistoryAdmin, year_filter
+from agendas.translation_status import prefetched_status
+from config.lib.admin import (
+    PlainAdmin,
+    TranslatedAdmin,
+    TranslatedHistoryAdmin,
+    translated_column,
+    year_filter,
+)
 from config.lib.countries import country_choices
 from config.lib.i18n import in_every_language
 from config.lib.reporting import report_actions
@@ -51,7 +59,14 @@ class MandateInline(TranslationStackedInline):
 @admin.register(Body)
 class BodyAdmin(TranslatedAdmin):
     resource_classes = [BodyResource]
-    list_display = ("short_name", "name", "symbol_prefix", "kind", "parent", "session_count")
+    list_display = (
+        translated_column("short_name", _("short name")),
+        translated_column("name", _("name")),
+        "symbol_prefix",
+        "kind",
+        "parent",
+        "session_count",
+    )
     list_filter = ("kind", ("parent", admin.RelatedOnlyFieldListFilter))
     search_fields = ("symbol_prefix", "slug", *in_every_language("name", "short_name"))
     list_select_related = ("parent",)
@@ -295,6 +310,12 @@ class SessionAdminForm(forms.ModelForm):
         return cleaned_data
 
 
+def admin_change_url(obj, site_name="admin"):
+    """The admin change page of ``obj``."""
+    opts = obj._meta
+    return reverse(f"{site_name}:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+
+
 @admin.register(Session)
 class SessionAdmin(TranslatedHistoryAdmin):
     resource_classes = [SessionResource]
@@ -346,6 +367,10 @@ class SessionAdmin(TranslatedHistoryAdmin):
             pgettext_lazy("report", "Agenda report of the selected sessions"),
             of_sessions=True,
         ),
+        *report_actions(
+            TranslationsReport,
+            pgettext_lazy("report", "Translation status of the selected sessions"),
+        ),
     ]
     inlines = [AgendaItemInline, ProgrammeSlotInline, FootnoteInline]
     fieldsets = (
@@ -375,7 +400,9 @@ class SessionAdmin(TranslatedHistoryAdmin):
                 )
             },
         ),
+        (_("Translation status"), {"fields": ("translation_status",)}),
     )
+    readonly_fields = ("translation_status",)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(number_of_items=Count("agenda_items"))
@@ -390,6 +417,25 @@ class SessionAdmin(TranslatedHistoryAdmin):
     @admin.display(description=_("agenda items"), ordering="number_of_items")
     def item_count(self, session):
         return session.number_of_items
+
+    @admin.display(description=_("texts in each language"))
+    def translation_status(self, session):
+        """Per language, the document's texts filled of those needed, computed from the data,
+        and the texts still missing, each linked to the page where it is entered."""
+        if not session.pk:
+            return _("Saved sessions show here how complete each language version is.")
+        session = Session.objects.with_document_texts().get(pk=session.pk)
+        languages = [
+            {
+                "status": status,
+                "missing": [
+                    (text.label, admin_change_url(text.obj, self.admin_site.name))
+                    for text in status.missing
+                ],
+            }
+            for status in prefetched_status(session).languages()
+        ]
+        return render_to_string("sessions/admin_translation_status.html", {"languages": languages})
 
     @admin.display(description=_("city"), ordering="city")
     def city_display(self, session):

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from config.lib.countries import country_name, is_country
-from config.lib.i18n import first_translation
+from config.lib.i18n import first_translation, require_text
 
 symbol_prefix_validator = RegexValidator(
     r"^[A-Z][A-Za-z0-9.\-]*(/[A-Za-z0-9.\-]+)*$",
@@ -39,8 +39,8 @@ class Body(models.Model):
         REVIEW_GROUP = "review_group", _("Review group")
         EXPERT_MEETING = "expert_meeting", _("Expert meeting")
 
-    name = models.CharField(_("name"), max_length=300)
-    short_name = models.CharField(_("short name"), max_length=100)
+    name = models.CharField(_("name"), max_length=300, blank=True)
+    short_name = models.CharField(_("short name"), max_length=100, blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     symbol_prefix = models.CharField(
         _("symbol prefix"),
@@ -79,11 +79,15 @@ class Body(models.Model):
         return reverse("meetings:body-detail", kwargs={"slug": self.slug})
 
     def clean(self):
+        errors = require_text(self, "name", "short_name")
         ancestor = self.parent
         while ancestor is not None:
             if self.pk and ancestor.pk == self.pk:
-                raise ValidationError({"parent": _("A body cannot be its own parent or ancestor.")})
+                errors["parent"] = _("A body cannot be its own parent or ancestor.")
+                break
             ancestor = ancestor.parent
+        if errors:
+            raise ValidationError(errors)
 
 
 def validate_country(code):
@@ -152,6 +156,13 @@ class SessionQuerySet(models.QuerySet):
     def with_header(self):
         """What a session's header shows, in one query."""
         return self.select_related("body", "body__parent", "venue")
+
+    def with_document_texts(self):
+        """With every translated text of their documents prefetched (the translation status
+        of ``agendas.translation_status``): a fixed number of queries for any number."""
+        return self.select_related("body").prefetch_related(
+            "agenda_items__panel_discussions", "footnotes", "programme_slots__entries"
+        )
 
 
 class SessionPart(models.IntegerChoices):

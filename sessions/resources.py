@@ -32,8 +32,12 @@ class BodyResource(KeyedResource):
     before its subsidiary bodies in the file)."""
 
     parent = Field(attribute="parent", column_name="parent", widget=BodyKey())
-    required_columns = ("kind", "symbol_prefix", "name_en", "short_name_en")
+    required_columns = ("kind", "symbol_prefix")
     export_select_related = ("parent",)
+
+    def parent_key(self, row):
+        parent = cell_text(row.get("parent"))
+        return (parent,) if parent else None
 
     class Meta:
         model = Body
@@ -114,6 +118,8 @@ class SessionResource(KeyedResource):
     )
     export_select_related = ("body", "venue")
     export_prefetch_related = ("resolutions",)
+    #: A change of an existing session's dates is pointed out in the preview.
+    flagged_fields = ("start_date", "end_date")
 
     class Meta:
         model = Session
@@ -141,6 +147,11 @@ class SessionResource(KeyedResource):
             "original_language",
             "resolutions",
         ]
+
+    @classmethod
+    def missing_columns(cls, headers):
+        # A file without ``part`` names the sessions themselves (before_import).
+        return [column for column in super().missing_columns(headers) if column != "part"]
 
     def before_import(self, dataset, **kwargs):
         if dataset.headers and "part" not in dataset.headers:

@@ -8,8 +8,9 @@ from .models import Body, ProgrammeEntry, Session, Venue
 
 @register(Body)
 class BodyTranslationOptions(TranslationOptions):
+    # Text in at least one language (Body.clean()); a venue's English name and city are its
+    # key in import files, so they stay required.
     fields = ("name", "short_name")
-    required_languages = ("en",)
 
 
 @register(Venue)

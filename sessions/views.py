@@ -99,6 +99,7 @@ class SessionDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(provisional_agenda(self.object).as_context())
+        context["language_status"] = context["translation_status"].language(get_language())
         return context
 
 

@@ -76,6 +76,12 @@ def pytest_collection_modifyitems(items):
         return 0 if uses_the_database(item) else len(DATA_SETS) + 2
 
     items.sort(key=group)
+    # pytest-django sets up the test database only for the tests it sees need one: those that
+    # read a data set ask for `db` only when they run, so they are marked here.
+    for item in items:
+        reads_a_data_set = set(DATA_SETS) & set(item.fixturenames)
+        if reads_a_data_set and not uses_the_database(item):
+            item.add_marker(pytest.mark.django_db)
 
 
 class Committed:

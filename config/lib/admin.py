@@ -4,20 +4,24 @@ over changes someone else made since it was opened)."""
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.auth import get_permission_codename
 from django.db.models.functions import ExtractYear
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin as LibraryImportExportMixin
-from import_export.forms import ImportForm
+from import_export.forms import ImportForm, SelectableFieldsExportForm
 from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.utils import build_localized_fieldname
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import csp, spreadsheet, versions
+from .i18n import FALLBACK_LANGUAGE, translated
 from .resources import error_messages
 
 
@@ -77,13 +81,88 @@ class CheckedImportForm(ImportForm):
         return cleaned_data
 
 
+class ColumnsExportForm(SelectableFieldsExportForm):
+    """The export form, whose column check boxes never overwrite the form's own fields.
+
+    The library's form names each column's check box ``<resource>_<field>`` and, once
+    valid, renames them back to ``<field>`` in ``cleaned_data``, where a column named like
+    one of the form's own fields (the sessions' ``format``, the file format's field) takes
+    its place: the file format is then read from the check box, and the column, whose
+    value is the file format's index, is left out of the file. Here the chosen columns are
+    kept apart, and ``cleaned_data`` keeps the form's own fields."""
+
+    def _normalize_resource_fields(self, selected_resource):
+        prefix = selected_resource.__name__.lower() + "_"
+        self._selected_resource_fields = [
+            name.removeprefix(prefix)
+            for name in self.resource_fields[selected_resource.__name__]
+            if self.cleaned_data.get(name) is True
+        ]
+
+    def get_selected_resource_export_fields(self):
+        chosen = set(self._selected_resource_fields)
+        return [
+            name for name in self.get_selected_resource()().get_export_order() if name in chosen
+        ]
+
+    def _validate_any_field_selected(self, resource):
+        if not self._selected_resource_fields:
+            raise forms.ValidationError(
+                gettext("Select at least one column to export."), code="invalid"
+            )
+
+
 class ImportExportMixin(LibraryImportExportMixin):
     """Import and export as the project does them: CSV (encoded as ``CSV_ENCODING``) and
     XLSX only, both safe in a spreadsheet; a file is read and checked before its preview
-    (new, changed and unchanged rows), and an import with a bad row writes nothing."""
+    (new, changed and unchanged rows, and the warnings of ``config.lib.resources``: values
+    a row would empty, records changed since their export, flagged fields changed), and an
+    import with a bad row writes nothing. Importing needs the permissions to add and to
+    change the model (a file can do both); exporting needs the permission to view it."""
 
     import_form_class = CheckedImportForm
+    export_form_class = ColumnsExportForm
     formats = spreadsheet.FORMATS
+    #: The preview lists at most this many warnings, and how many more there are.
+    shown_warnings = 50
+
+    def has_import_permission(self, request):
+        opts = self.opts
+        return all(
+            request.user.has_perm(f"{opts.app_label}.{get_permission_codename(action, opts)}")
+            for action in ("add", "change")
+        )
+
+    def has_export_permission(self, request):
+        return self.has_view_permission(request)
+
+    def import_action(self, request, **kwargs):
+        """The import page; a preview that can be confirmed lists its warnings above the
+        confirmation, for the editor to look at before confirming."""
+        response = super().import_action(request, **kwargs)
+        context = getattr(response, "context_data", None) or {}
+        result, confirm = context.get("result"), context.get("confirm_form")
+        found = getattr(result, "import_warnings", None)
+        if confirm is not None and found:
+            messages.warning(
+                request,
+                ngettext(
+                    "Look at this warning before you confirm the import:",
+                    "Look at these %(count)s warnings before you confirm the import:",
+                    len(found),
+                )
+                % {"count": len(found)},
+            )
+            for warning in found[: self.shown_warnings]:
+                messages.warning(request, str(warning))
+            if len(found) > self.shown_warnings:
+                more = len(found) - self.shown_warnings
+                messages.warning(
+                    request,
+                    ngettext("… and %(count)s more.", "… and %(count)s more.", more)
+                    % {"count": more},
+                )
+        return response
 
     def export_action(self, request):
         """The export page, whose template (import-export 4.4's admin/import_export/export.html)
@@ -288,6 +367,37 @@ class TabsMedia(admin.ModelAdmin):
     class Media:
         js = TABS_JS
         css = TabbedTranslationAdmin.Media.css
+
+
+def translated_column(field, description, original_language=None):
+    """A changelist column of the translated ``field`` as the public pages show it: the
+    admin's language, English, the original language (``original_language(obj)``), then any
+    language with text; a fallback isolated and marked with its language's name, so that a
+    Spanish-only title is seen, and seen to be Spanish. Sorted by the English column."""
+
+    @admin.display(
+        description=description, ordering=build_localized_fieldname(field, FALLBACK_LANGUAGE)
+    )
+    def column(obj):
+        value = translated(obj, field, original_language(obj) if original_language else None)
+        # As HTML already (a link column would otherwise print the plain text).
+        return format_html("{}", value)
+
+    column.__name__ = f"{field}_shown"
+    return column
+
+
+def session_language(path=""):
+    """``original_language`` of :func:`translated_column` for objects of a session: the
+    original language of ``obj.<path>.session`` (``path`` like ``"agenda_item"``)."""
+
+    def original_language(obj):
+        for attribute in filter(None, path.split(".")):
+            obj = getattr(obj, attribute)
+        session = obj.session if obj is not None else None
+        return session.original_language if session is not None else None
+
+    return original_language
 
 
 class RelatedLabelsMixin:

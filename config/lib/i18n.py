@@ -1,15 +1,24 @@
-"""The public site's translation fallback.
+"""The site's translation fallback: one rule for what a reader sees of a translated field.
 
 A translated field shows the reader's language when it has a value there; otherwise English,
-then the original language of the session it belongs to. Text shown in another language than
-the page's is wrapped in an element with its own ``lang`` attribute, so that screen readers
-pronounce it and browsers pick fonts for it correctly.
+then the original language of the document it belongs to, then any language that has text
+(in the order of ``settings.LANGUAGES``). Content may exist in one language only, and not
+necessarily English: a field needs text in at least one language (:func:`require_text`).
+
+Text shown in another language than the page's is isolated and marked: an inline value is a
+``<bdi>`` with its own ``lang`` and ``dir`` followed by a small translated marker naming its
+language ("(English)"); a block (an annotation) carries ``lang`` and ``dir`` on its element
+and a "Text in English" line (``Translated.block_label``). Screen readers pronounce it in its
+language, browsers pick fonts for it, and in a right-to-left page the punctuation of an
+English sentence stays at its end.
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.urls import translate_url
 from django.utils.html import format_html
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_bidi, get_language_info, gettext
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 FALLBACK_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
@@ -48,18 +57,71 @@ class Translated(str):
         """The same text with its first letter capitalized (a designation used as a heading)."""
         return Translated(self[:1].upper() + self[1:], self.lang, self.fallback)
 
+    @property
+    def dir(self):
+        """``rtl`` for Arabic text, else ``ltr``."""
+        return text_direction(self.lang)
+
+    @property
+    def language_name(self):
+        """The text's language named in the page's language ("English", "anglais")."""
+        return language_name(self.lang)
+
+    @property
+    def block_label(self):
+        """The line above a fallback block: "Text in English"."""
+        return fallback_block_label(self.lang)
+
+    @property
+    def isolated(self):
+        """True when the text must be isolated from the page's text: a fallback, or text
+        whose direction is not the page's."""
+        return bool(self) and (self.fallback or self.dir != page_direction())
+
     def __html__(self):
-        """The text, escaped, inside ``<span lang="..">`` when it is a fallback."""
-        if self.fallback and self:
-            return format_html('<span lang="{}">{}</span>', self.lang, self.text)
-        return format_html("{}", self.text)
+        """The text, escaped; a fallback inside ``<bdi lang=".." dir="..">`` followed by
+        its marker, ``(English)``."""
+        if not self.isolated:
+            return format_html("{}", self.text)
+        text = format_html('<bdi lang="{}" dir="{}">{}</bdi>', self.lang, self.dir, self.text)
+        if not self.fallback:
+            return text
+        return format_html(
+            '{}<span class="fallback-language"> {}</span>', text, fallback_marker(self.lang)
+        )
+
+
+def text_direction(code):
+    """``rtl`` for a right-to-left language, else ``ltr``."""
+    return "rtl" if code in settings.LANGUAGES_BIDI else "ltr"
+
+
+def page_direction():
+    return "rtl" if get_language_bidi() else "ltr"
+
+
+def language_name(code):
+    """A language named in the active language, as ``settings.LANGUAGES`` names it:
+    "English", "anglais", "الإنكليزية"."""
+    names = dict(settings.LANGUAGES)
+    return str(names[code]) if code in names else get_language_info(code)["name_translated"]
+
+
+def fallback_marker(code):
+    """The marker after an inline fallback: ``(English)``, ``（英文）``."""
+    return gettext("(%(language)s)") % {"language": language_name(code)}
+
+
+def fallback_block_label(code):
+    """The line above a block of text in another language: "Text in English"."""
+    return gettext("Text in %(language)s") % {"language": language_name(code)}
 
 
 def fallback_languages(language, original_language=None):
-    """The languages to try, in order: the reader's, English, the original language."""
-    order = [language, FALLBACK_LANGUAGE]
-    if original_language:
-        order.append(original_language)
+    """The languages to try, in order: the reader's, English, the original language, then
+    every other language in the order of ``settings.LANGUAGES``."""
+    every = (code for code, _name in settings.LANGUAGES)
+    order = [language, FALLBACK_LANGUAGE, original_language, *every]
     seen = []
     for code in order:
         if code and code not in seen:
@@ -87,6 +149,36 @@ def translated(obj, field, original_language=None, language=None):
     """The value of a translated ``field`` of ``obj`` for the reader, with its language."""
     language = language or get_language() or FALLBACK_LANGUAGE
     return first_translation([(obj, field)], language, original_language)
+
+
+def has_text(obj, field, code):
+    """True when ``field`` of ``obj`` has text (not only spaces) in language ``code``."""
+    value = getattr(obj, build_localized_fieldname(field, code), None)
+    return value is not None and bool(str(value).strip())
+
+
+def languages_with_text(obj, field):
+    """The codes of the languages in which ``field`` of ``obj`` has text."""
+    return [code for code, _name in settings.LANGUAGES if has_text(obj, field, code)]
+
+
+def require_text(obj, *fields):
+    """The errors of ``obj``'s translated ``fields`` that have text in no language, keyed by
+    each field's column in the default language (``title_en``: the column every form and
+    import file has): ``{}`` when every field has text somewhere. For a model's clean()."""
+    errors = {}
+    for field in fields:
+        if not languages_with_text(obj, field):
+            verbose = obj._meta.get_field(field).verbose_name
+            errors[build_localized_fieldname(field, FALLBACK_LANGUAGE)] = ValidationError(
+                _(
+                    "Enter the %(field)s in at least one language: it may be in any of the "
+                    "six, not necessarily English."
+                ),
+                code="no_language",
+                params={"field": verbose},
+            )
+    return errors
 
 
 # Each language named in itself, as the United Nations names them.

@@ -112,9 +112,15 @@ class Report(resources.Resource):
 
     # --- the table ----------------------------------------------------------------------
 
+    def translated(self, obj, field, original_language=None):
+        """A translated field in the report's language, with the public pages' fallback: a
+        ``Translated`` (``.text``, ``.lang``)."""
+        return translated(obj, field, original_language, language=self.language)
+
     def text(self, obj, field, original_language=None):
-        """A translated field in the report's language, with the public pages' fallback."""
-        return translated(obj, field, original_language, language=self.language).text
+        """A translated field's text in the report's language, with the public pages'
+        fallback (reader's, English, original, any language with text)."""
+        return self.translated(obj, field, original_language).text
 
     def headers(self):
         with translation.override(self.language):

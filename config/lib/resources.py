@@ -6,17 +6,48 @@ Each app names its rows by its own keys (``<app>/keys.py``: a body by its slug, 
 by ``body-slug/ordinal``, a document by its symbol ...), built on :class:`KeyWidget`.
 
 Lists (many-to-many columns) separate keys with commas: ``1/4, 10/6``.
+
+A file need not hold every column: for rows that exist, the key columns and the columns
+to change are enough (a translator sends ``session,label,title_fr``); the columns a file
+leaves out are left alone, and a new row needs its required columns. Columns that are
+not the export's are refused.
+
+The preview of an import warns, row by row (:class:`ImportWarning`), of what deserves a
+second look before it is confirmed:
+
+- ``blank``: a row would empty a value that the record has;
+- ``changed``: the record changed since the export the row comes from (each export
+  carries a ``version`` column, a digest of the row as exported, compared with the same
+  digest of the record now; a file without it is not checked);
+- ``flagged``: a row changes a field that its resource declares in ``flagged_fields``
+  (a resolution's title, a session's dates).
+
+A row refused makes no second, misleading error in the rows that depend on it: the
+children of a refused row of the same file (``parent_key``) and the rows of later files
+of the same run that name it (``remembering_refusals``) say that it was refused.
 """
 
+import contextlib
+import contextvars
 import datetime
+import functools
+import hashlib
+import json
+import re
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import NON_FIELD_ERRORS, ObjectDoesNotExist, ValidationError
 from django.utils.translation import gettext as _
 from import_export import resources, widgets
+from import_export.fields import Field
 from import_export.instance_loaders import ModelInstanceLoader
+from import_export.results import RowResult
 
 LIST_SEPARATOR = ","
+
+#: The column of each export with the version of its row (``config.lib.versions``).
+VERSION_COLUMN = "version"
 
 
 def cell_text(value):
@@ -27,6 +58,62 @@ def cell_text(value):
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return str(value).strip()
+
+
+def _as_text(value):
+    return "" if value is None else str(value)
+
+
+# --- Dates a spreadsheet made of numbers ----------------------------------------------------
+
+ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?$")
+NUMERIC_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$")
+MONTH_DATE = re.compile(r"^(\d{1,2})[- ]([A-Za-z]{3,9})\.?$|^([A-Za-z]{3,9})\.?[- ](\d{1,2})$")
+MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+def _month_number(name):
+    prefix = name[:3].lower()
+    return MONTHS.index(prefix) + 1 if prefix in MONTHS else None
+
+
+def misread_date(value):
+    """What a spreadsheet's date cell was typed as (``3/3``, or ``10/6 or 6/10``), when
+    ``value`` is such a date (a date of an XLSX cell, ``2026-03-03 00:00:00``,
+    ``03/03/2026``, ``3-Mar``); None otherwise."""
+    pairs = None
+    if isinstance(value, datetime.date):
+        pairs = (value.month, value.day)
+    else:
+        text = cell_text(value)
+        if match := ISO_DATE.match(text):
+            pairs = (int(match.group(2)), int(match.group(3)))
+        elif match := NUMERIC_DATE.match(text):
+            pairs = (int(match.group(1)), int(match.group(2)))
+        elif match := MONTH_DATE.match(text):
+            day, month = (match.group(1), match.group(2)) if match.group(1) else match.group(4, 3)
+            month = _month_number(month)
+            pairs = (month, int(day)) if month else None
+    if pairs is None:
+        return None
+    first, second = pairs
+    if first == second:
+        return f"{first}/{second}"
+    return _("%(first)s or %(second)s") % {
+        "first": f"{first}/{second}",
+        "second": f"{second}/{first}",
+    }
+
+
+def misread_date_message(value):
+    """The explanation for a date where a number such as ``3/3`` belongs, or None."""
+    typed = misread_date(value)
+    if typed is None:
+        return None
+    return _(
+        "“%(value)s” is a date: Excel (or another spreadsheet) turned %(typed)s into a "
+        "date. Format the column as text and type %(typed)s again."
+    ) % {"value": cell_text(value), "typed": typed}
 
 
 # --- Plain values ---------------------------------------------------------------------------
@@ -104,6 +191,30 @@ class NullableTextWidget(widgets.CharWidget):
         return text or None
 
 
+class ChoiceWidget(widgets.CharWidget):
+    """A field with choices: its code (``in_person``), or its code in other capitals; an
+    unknown value is refused with the list of the allowed ones."""
+
+    def __init__(self, choices=(), **kwargs):
+        self.choices = [(str(code), str(label)) for code, label in choices]
+        super().__init__(**kwargs)
+
+    def clean(self, value, row=None, **kwargs):
+        text = cell_text(value)
+        if not text:
+            return ""
+        for code, _label in self.choices:
+            if text == code or text.lower() == code.lower():
+                return code
+        raise ValueError(
+            _("“%(value)s” is not one of the allowed values: %(allowed)s.")
+            % {
+                "value": text,
+                "allowed": ", ".join(f"{code} ({label})" for code, label in self.choices),
+            }
+        )
+
+
 class BooleanWidget(widgets.BooleanWidget):
     """``1``/``0`` on export; ``1``, ``0``, ``true``, ``false``, ``yes``, ``no`` or empty
     (no) on import; anything else is an error rather than a silent no."""
@@ -154,17 +265,37 @@ class KeyWidget(widgets.ForeignKeyWidget):
         return "" if value is None else self.to_key(value)
 
     def clean(self, value, row=None, **kwargs):
+        if isinstance(value, datetime.date):
+            raise ValueError(misread_date_message(value))
         key = cell_text(value)
         if not key:
             return None
-        filters = self.lookup(key, row or {})
+        row = row or {}
+        try:
+            filters = self.lookup(key, row)
+        except ValueError as error:
+            raise ValueError(
+                refused_message(self.model, self.refusal_key(key, row))
+                or misread_date_message(key)
+                or str(error)
+            ) from None
         queryset = self.model.objects.all()
         if self.select_related:
             queryset = queryset.select_related(*self.select_related)
         try:
             return queryset.get(**filters)
         except self.model.DoesNotExist:
-            raise ValueError(self.not_found(key, row or {})) from None
+            raise ValueError(
+                refused_message(self.model, self.refusal_key(key, row))
+                or misread_date_message(key)
+                or self.not_found(key, row)
+            ) from None
+
+    def refusal_key(self, key, row):
+        """The key as the refused row's own file writes it (``KeyedResource.refusal_key``):
+        the key itself, unless it is relative to the row (an item's label in the row's
+        session)."""
+        return key
 
     @property
     def describe(self):
@@ -188,18 +319,29 @@ class KeyListMixin:
         return ", ".join(self.key_widget.to_key(obj) for obj in objects)
 
     def clean(self, value, row=None, **kwargs):
+        if isinstance(value, datetime.date):
+            raise ValueError(misread_date_message(value))
         keys = [key for key in (cell_text(part) for part in cell_text(value).split(",")) if key]
-        found, unknown = [], []
+        found, unknown, explained = [], [], []
         for key in keys:
             try:
                 found.append(self.key_widget.clean(key, row))
             except ValueError:
-                unknown.append(key)
+                message = refused_message(
+                    self.key_widget.model, self.key_widget.refusal_key(key, row or {})
+                ) or misread_date_message(key)
+                if message:
+                    explained.append(message)
+                else:
+                    unknown.append(key)
         if unknown:
-            raise ValueError(
+            explained.insert(
+                0,
                 _("Unknown %(what)s: %(keys)s.")
-                % {"what": self.key_widget.describe, "keys": ", ".join(unknown)}
+                % {"what": self.key_widget.describe, "keys": ", ".join(unknown)},
             )
+        if explained:
+            raise ValueError(" ".join(explained))
         return found
 
 
@@ -218,6 +360,73 @@ class KeyList(KeyListMixin, widgets.Widget):
     def __init__(self, key_widget, **kwargs):
         self.key_widget = key_widget
         super().__init__(**kwargs)
+
+
+# --- Rows refused earlier in the same run ---------------------------------------------------
+
+#: {model: {key: (file name, row number)}} of the rows refused so far in this import run.
+_refusals = contextvars.ContextVar("refusals", default=None)
+
+
+@contextlib.contextmanager
+def remembering_refusals():
+    """Within the block, a row that names a row refused earlier (in the same file or in
+    an earlier one) says so instead of reporting that no such row exists."""
+    token = _refusals.set({})
+    try:
+        yield
+    finally:
+        _refusals.reset(token)
+
+
+def record_refusal(model, key, file_name, row_number):
+    refusals = _refusals.get()
+    if refusals is not None and key:
+        refusals.setdefault(model, {}).setdefault(key, (file_name, row_number))
+
+
+def refused_message(model, key):
+    """“... was not imported: its row 3 (sessions.csv) was refused.”, or None."""
+    refusals = _refusals.get()
+    where = (refusals or {}).get(model, {}).get(key)
+    if where is None:
+        return None
+    file_name, row_number = where
+    values = {"what": model._meta.verbose_name, "key": key, "row": row_number}
+    if file_name:
+        return _(
+            "The %(what)s “%(key)s” was not imported: its row %(row)s of %(file)s was "
+            "refused (see that error)."
+        ) % {**values, "file": file_name}
+    return (
+        _("The %(what)s “%(key)s” was not imported: its row %(row)s was refused (see that error).")
+        % values
+    )
+
+
+# --- Warnings of the preview ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportWarning:
+    """Something a row would do that deserves a second look before it is confirmed:
+    ``kind`` is ``blank``, ``changed`` or ``flagged``."""
+
+    kind: str
+    row: int
+    message: str
+
+    BLANK = "blank"
+    CHANGED = "changed"
+    FLAGGED = "flagged"
+
+    def __str__(self):
+        return _("Row %(row)s: %(message)s") % {"row": self.row, "message": self.message}
+
+
+def _quoted(text, limit=60):
+    text = " ".join(text.split())
+    return f"“{text[: limit - 1]}…”" if len(text) > limit else f"“{text}”"
 
 
 # --- Resources ------------------------------------------------------------------------------
@@ -252,11 +461,27 @@ class KeyedResource(resources.ModelResource):
         "SmallIntegerField": IntegerWidget,
     }
 
-    #: Columns every row needs besides the key columns (fields the model requires).
+    #: Columns a new row needs besides the key columns (fields the model requires).
     required_columns = ()
+    #: Fields whose change of an existing record the preview points out (field names).
+    flagged_fields = ()
     #: What the export fetches with each row.
     export_select_related = ()
     export_prefetch_related = ()
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        # Every export's last column: the version of the row as exported (config.lib.versions),
+        # compared on import (read-only: never saved).
+        self.fields[VERSION_COLUMN] = Field(
+            attribute=None, column_name=VERSION_COLUMN, readonly=True
+        )
+
+    @classmethod
+    def widget_from_django_field(cls, f, default=widgets.Widget):
+        if getattr(f, "choices", None):
+            return functools.partial(ChoiceWidget, choices=f.choices)
+        return super().widget_from_django_field(f, default)
 
     class Meta:
         skip_unchanged = True
@@ -272,29 +497,60 @@ class KeyedResource(resources.ModelResource):
 
     @classmethod
     def expected_columns(cls):
-        return [field.column_name for field in cls().get_import_fields()]
+        """The columns of this resource's export, in their order."""
+        resource = cls()
+        return [resource.fields[name].column_name for name in resource.get_export_order()]
 
     @classmethod
     def missing_columns(cls, headers):
-        """The columns a file must have that ``headers`` lacks."""
-        resource = cls()
+        """The key columns (which every row needs) that ``headers`` lacks."""
         present = {cell_text(header) for header in headers or []}
-        needed = [*resource.key_columns(), *cls.required_columns]
-        return [column for column in dict.fromkeys(needed) if column not in present]
+        return [column for column in dict.fromkeys(cls().key_columns()) if column not in present]
 
     @classmethod
     def missing_columns_message(cls, headers):
-        """What to tell the person whose file lacks a column every row needs, or None."""
+        """What to tell the person whose file's header is not one of this resource's export
+        (a key column missing, a column unknown, repeated or without a name), or None."""
+        headers = [cell_text(header) for header in headers or []]
+        expected = cls.expected_columns()
+        problems = []
         missing = cls.missing_columns(headers)
-        if not missing:
+        if missing:
+            problems.append(
+                _("The file has no column %(missing)s, which every row needs.")
+                % {"missing": ", ".join(f"“{column}”" for column in missing)}
+            )
+        unknown = [header for header in dict.fromkeys(headers) if header and header not in expected]
+        if unknown:
+            problems.append(
+                _("The file has columns that a file of this kind does not have: %(unknown)s.")
+                % {"unknown": ", ".join(f"“{column}”" for column in unknown)}
+            )
+        repeated = [h for h in dict.fromkeys(headers) if h and headers.count(h) > 1]
+        if repeated:
+            problems.append(
+                _("The file has the column %(repeated)s more than once.")
+                % {"repeated": ", ".join(f"“{column}”" for column in repeated)}
+            )
+        if "" in headers:
+            problems.append(
+                _("The header's column %(number)s has no name.") % {"number": headers.index("") + 1}
+            )
+        if not problems:
             return None
-        return _(
-            "The file has no column %(missing)s, which every row needs. "
-            "A file of this kind has the columns: %(expected)s."
-        ) % {
-            "missing": ", ".join(f"“{column}”" for column in missing),
-            "expected": ", ".join(cls.expected_columns()),
-        }
+        if len(headers) == 1 and missing:
+            problems.append(
+                _(
+                    "Its cells may be separated by a character other than a comma, a semicolon or a tab."
+                )
+            )
+        problems.append(
+            _(
+                "A file of this kind has the columns: %(expected)s (a file may leave out any but the key columns)."
+            )
+            % {"expected": ", ".join(expected)}
+        )
+        return " ".join(problems)
 
     def instance_lookup(self, row):
         """ORM filters that find the row's object (ValueError if the key is malformed)."""
@@ -316,13 +572,64 @@ class KeyedResource(resources.ModelResource):
         """What makes two rows of a file the same object: their key cells."""
         return tuple(cell_text(row.get(column)) for column in self.key_columns())
 
+    def refusal_key(self, row):
+        """The row's key as other files name it (``irg/6``, ``irg/6/3(a)``, ``10/6``): its
+        key cells joined by ``/``; a key widget names the same row the same way."""
+        return "/".join(part for part in self.row_key(row) if part)
+
+    def parent_key(self, row):
+        """The ``row_key`` of the row of the same file that ``row`` depends on (an item's
+        for its sub-item), or None: when that row was refused, this one is not imported
+        either, with one message that says so."""
+        return None
+
     # Import --------------------------------------------------------------------------------
+
+    def import_data(self, dataset, **kwargs):
+        """As the library's, with the preview's warnings (:class:`ImportWarning`) of the
+        rows that are not refused as ``result.import_warnings``. ``check_versions=False``:
+        the rows' versions were compared already (``version_warnings``), before the files
+        of the same run that precede this one changed the database."""
+        self._refused_rows = {}
+        check_versions = kwargs.pop("check_versions", True)
+        self._warnings = self.version_warnings(dataset) if check_versions else []
+        result = super().import_data(dataset, **kwargs)
+        refused = {row.number for row in result.invalid_rows}
+        refused |= {row.number for row in result.error_rows}
+        result.import_warnings = [w for w in self._warnings if w.row not in refused]
+        return result
 
     def before_import(self, dataset, **kwargs):
         self._seen_keys = {}
         message = self.missing_columns_message(dataset.headers)
         if message:
             raise ValueError(message)
+
+    def import_row(self, row, instance_loader, **kwargs):
+        row_number = kwargs.get("row_number")
+        refused_rows = getattr(self, "_refused_rows", None)
+        if refused_rows is None:
+            refused_rows = self._refused_rows = {}
+        parent = self.parent_key(row)
+        if parent is not None and parent in refused_rows:
+            row_result = self.get_row_result_class()()
+            row_result.import_type = RowResult.IMPORT_TYPE_INVALID
+            row_result.validation_error = ValidationError(
+                {
+                    self.key_columns()[-1]: _(
+                        "Not imported, because row %(row)s, which it depends on, was refused."
+                    )
+                    % {"row": refused_rows[parent]}
+                }
+            )
+        else:
+            row_result = super().import_row(row, instance_loader, **kwargs)
+        if row_result.import_type in (RowResult.IMPORT_TYPE_INVALID, RowResult.IMPORT_TYPE_ERROR):
+            refused_rows.setdefault(self.row_key(row), row_number)
+            record_refusal(
+                self._meta.model, self.refusal_key(row), kwargs.get("file_name"), row_number
+            )
+        return row_result
 
     def before_import_row(self, row, row_number=None, **kwargs):
         key = self.row_key(row)
@@ -347,6 +654,21 @@ class KeyedResource(resources.ModelResource):
 
     def import_instance(self, instance, row, **kwargs):
         errors = {}
+        existing = instance.pk is not None
+        before = self.rendered_values(instance, row) if existing else {}
+        if not existing:
+            missing = [column for column in self.required_columns if column not in row]
+            if missing:
+                errors[NON_FIELD_ERRORS] = [
+                    _(
+                        "A new %(model)s needs the column %(missing)s, which the file does "
+                        "not have (only the rows that exist can leave columns out)."
+                    )
+                    % {
+                        "model": self._meta.model._meta.verbose_name,
+                        "missing": ", ".join(f"“{column}”" for column in missing),
+                    }
+                ]
         try:
             super().import_instance(instance, row, **kwargs)
         except ValidationError as error:
@@ -369,6 +691,8 @@ class KeyedResource(resources.ModelResource):
             raise ValidationError(
                 {columns.get(name, name): messages for name, messages in errors.items()}
             )
+        if existing:
+            self.warn_of_changes(instance, row, before, kwargs.get("row_number"))
 
     def derive(self, instance, row):
         """Set what the row's columns imply (a label's parent item, ...): ValidationError
@@ -380,6 +704,120 @@ class KeyedResource(resources.ModelResource):
             raise ValidationError(import_validation_errors)
         super().validate_instance(instance, import_validation_errors, validate_unique)
 
+    # Warnings ------------------------------------------------------------------------------
+
+    def warn(self, kind, row_number, message):
+        warnings = getattr(self, "_warnings", None)
+        if warnings is None:
+            warnings = self._warnings = []
+        warnings.append(ImportWarning(kind, row_number, message))
+
+    def changeable_fields(self, row):
+        """The fields a row sets: those of its columns that are not keys nor read-only."""
+        keys = set(self.get_import_id_fields())
+        return [
+            field
+            for field in self.get_import_fields()
+            if field.column_name in row
+            and field.attribute
+            and not field.readonly
+            and self._field_name(field) not in keys
+        ]
+
+    def _field_name(self, field):
+        return next(name for name, candidate in self.fields.items() if candidate is field)
+
+    def rendered_values(self, instance, row):
+        """{column: the value as the file writes it} of the fields ``row`` sets."""
+        values = {}
+        for field in self.changeable_fields(row):
+            try:
+                value = field.get_value(instance)
+                if isinstance(field.widget, widgets.ManyToManyWidget):
+                    value = list(value.all()) if value is not None else []
+                values[field.column_name] = _as_text(field.widget.render(value))
+            except (ValueError, ObjectDoesNotExist):
+                values[field.column_name] = ""
+        return values
+
+    def imported_values(self, instance, row):
+        """{column: the value as the file writes it} that the row gives each field it sets
+        (many-to-many lists are saved after the row: read from the row)."""
+        values = {}
+        for field in self.changeable_fields(row):
+            if isinstance(field.widget, widgets.ManyToManyWidget):
+                value = field.clean(row)
+            else:
+                value = field.get_value(instance)
+            values[field.column_name] = _as_text(field.widget.render(value))
+        return values
+
+    def warn_of_changes(self, instance, row, before, row_number):
+        after = self.imported_values(instance, row)
+        what = self._meta.model._meta.verbose_name
+        flagged = {self.fields[name].column_name for name in self.flagged_fields}
+        for column, old in before.items():
+            new = after.get(column, old)
+            if old == new:
+                continue
+            if old.strip() and not new.strip():
+                self.warn(
+                    ImportWarning.BLANK,
+                    row_number,
+                    _("empties “%(column)s” of the %(what)s %(key)s, which is %(old)s.")
+                    % {
+                        "column": column,
+                        "what": what,
+                        "key": self.refusal_key(row),
+                        "old": _quoted(old),
+                    },
+                )
+            elif column in flagged:
+                self.warn(
+                    ImportWarning.FLAGGED,
+                    row_number,
+                    _("changes “%(column)s” of the %(what)s %(key)s from %(old)s to %(new)s.")
+                    % {
+                        "column": column,
+                        "what": what,
+                        "key": self.refusal_key(row),
+                        "old": _quoted(old),
+                        "new": _quoted(new),
+                    },
+                )
+
+    def version_warnings(self, dataset):
+        """The ``changed`` warnings of the rows of ``dataset`` whose record, as the database
+        holds it now, is not the one they were exported from (their ``version``)."""
+        headers = dataset.headers or []
+        if VERSION_COLUMN not in headers or self.missing_columns(headers):
+            return []  # (a file without its key columns is refused: before_import)
+        found = []
+        for number, values in enumerate(dataset, start=1):
+            row = dict(zip(dataset.headers, values, strict=False))
+            exported = cell_text(row.get(VERSION_COLUMN))
+            if not exported:
+                continue
+            try:
+                instance = self.find_instance(row)
+            except (KeyError, ValueError, ValidationError, ObjectDoesNotExist):
+                continue  # the row's own error will say why
+            if instance is None or exported == self.row_version(instance):
+                continue
+            found.append(
+                ImportWarning(
+                    ImportWarning.CHANGED,
+                    number,
+                    _(
+                        "the %(what)s %(key)s was changed in the database after this file was "
+                        "exported: importing the row replaces those changes with the file's "
+                        "values."
+                    )
+                    % {"what": self._meta.model._meta.verbose_name, "key": self.refusal_key(row)},
+                )
+            )
+        return found
+
     # Export --------------------------------------------------------------------------------
 
     def filter_export(self, queryset, **kwargs):
@@ -389,6 +827,21 @@ class KeyedResource(resources.ModelResource):
             if self.export_prefetch_related:
                 queryset = queryset.prefetch_related(*self.export_prefetch_related)
         return queryset
+
+    def row_version(self, obj):
+        """A short digest of the row as this resource exports it (every column but the
+        version, as text): the same in any database that holds the same row, whatever its
+        ids, and different as soon as any of the file's columns would read differently."""
+        values = [
+            _as_text(self.export_field(self.fields[name], obj))
+            for name in self.get_export_order()
+            if name != VERSION_COLUMN
+        ]
+        text = json.dumps(values, ensure_ascii=False)
+        return hashlib.blake2b(text.encode(), digest_size=5).hexdigest()
+
+    def dehydrate_version(self, obj):
+        return self.row_version(obj)
 
 
 def error_messages(result, file_name=""):

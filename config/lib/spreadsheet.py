@@ -8,17 +8,26 @@
 - CSV is written in ``settings.CSV_ENCODING`` (default ``utf-8-sig``: UTF-8 with a
   byte-order mark, which Excel needs to read Chinese and Arabic correctly) and read as
   UTF-8 with or without the byte-order mark.
+- CSV is read strictly, so that a damaged file is refused whole rather than imported in
+  part: a row with fewer or more cells than the header, a quoted field that never ends, or
+  a file that stops in the middle of a row (no line break after its last row, as a cut
+  download or a copy interrupted leaves it) is refused, naming the row. Cells may be
+  separated by commas, semicolons (a spreadsheet set to a language that writes decimal
+  commas) or tabs: the header line says which.
 """
 
 import codecs
+import csv
 import io
 
 import tablib
 from django.conf import settings
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from import_export.formats import base_formats
 from openpyxl import Workbook
 from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import IllegalCharacterError
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -48,6 +57,10 @@ def keep_as_text(cell):
     return cell
 
 
+def cell_is_empty(value):
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
 def restore(value):
     """The inverse of :func:`neutralise`, for cells read back from a CSV file."""
     if (
@@ -73,8 +86,100 @@ def import_encoding():
     return encoding
 
 
+#: The separators a CSV file may use, in the order a tie between them is decided.
+DELIMITERS = (",", ";", "\t")
+
+
+def delimiter_of(header_line):
+    """The separator of a CSV file, by its header line: the one of ``DELIMITERS`` that it
+    holds most often outside quotes (a comma when it holds none: a file of one column)."""
+    counts = dict.fromkeys(DELIMITERS, 0)
+    quoted = False
+    for character in header_line:
+        if character == '"':
+            quoted = not quoted
+        elif not quoted and character in counts:
+            counts[character] += 1
+    best = max(DELIMITERS, key=lambda delimiter: counts[delimiter])
+    return best if counts[best] else ","
+
+
+def _cells(count):
+    return ngettext("%(count)s cell", "%(count)s cells", count) % {"count": count}
+
+
+def read_csv(text):
+    """The rows of a CSV text, strictly: ``(headers, rows)``, or UnreadableFile naming the
+    row (counted from the first row under the headers, as the import counts them) of a
+    damaged file. Blank lines are left out."""
+    header_line = text.split("\n", 1)[0]
+    delimiter = delimiter_of(header_line)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    headers, rows = None, []
+    try:
+        for cells in reader:
+            if not any(cell.strip() for cell in cells):
+                continue  # a blank line (or one of separators only) holds no row
+            if headers is None:
+                headers = cells
+                continue
+            if len(cells) != len(headers) and len(headers) == 1:
+                raise UnreadableFile(
+                    _(
+                        "The header has one column but row %(row)s has %(cells)s: the file's "
+                        "cells may be separated by a character other than a comma, a semicolon "
+                        "or a tab. Save the file as CSV with commas, semicolons or tabs."
+                    )
+                    % {"row": len(rows) + 1, "cells": _cells(len(cells))}
+                )
+            if len(cells) != len(headers):
+                raise UnreadableFile(
+                    _(
+                        "Row %(row)s has %(cells)s but the header has %(columns)s: the file "
+                        "is damaged (cut, or a cell holds an unquoted %(delimiter)s). "
+                        "Nothing was imported."
+                    )
+                    % {
+                        "row": len(rows) + 1,
+                        "cells": _cells(len(cells)),
+                        "columns": _cells(len(headers)),
+                        "delimiter": delimiter_name(delimiter),
+                    }
+                )
+            rows.append(cells)
+    except csv.Error as error:
+        row = len(rows) + 1
+        if "unexpected end of data" in str(error):
+            message = _(
+                "Row %(row)s has a quoted cell that never ends: the file stops inside "
+                "it, as a file cut short does. Nothing was imported."
+            )
+        else:
+            message = _(
+                "Row %(row)s cannot be read: a quote inside a quoted cell must be doubled "
+                "(%(error)s). Nothing was imported."
+            )
+        raise UnreadableFile(message % {"row": row, "error": error}) from None
+    if rows and not text.endswith(("\n", "\r")):
+        raise UnreadableFile(
+            _(
+                "The file stops in the middle of row %(row)s (its last line has no line "
+                "break after it): it may have been cut short. If the row is whole, end "
+                "the file with a line break. Nothing was imported."
+            )
+            % {"row": len(rows)}
+        )
+    if headers is None and text.strip():
+        raise UnreadableFile(_("The file has no header line."))
+    return headers or [], rows
+
+
+def delimiter_name(delimiter):
+    return {",": _("comma"), ";": _("semicolon"), "\t": _("tab")}[delimiter]
+
+
 class CSV(base_formats.CSV):
-    """CSV with formula neutralisation."""
+    """CSV with formula neutralisation, read strictly (``read_csv``)."""
 
     def export_data(self, dataset, **kwargs):
         safe = tablib.Dataset(headers=dataset.headers, title=dataset.title)
@@ -83,15 +188,41 @@ class CSV(base_formats.CSV):
         return safe.export("csv", **kwargs)
 
     def create_dataset(self, in_stream, **kwargs):
-        dataset = super().create_dataset(in_stream, **kwargs)
-        restored = tablib.Dataset(headers=dataset.headers)
-        for row in dataset:
+        if isinstance(in_stream, bytes):
+            in_stream = in_stream.decode(self.encoding or import_encoding())
+        headers, rows = read_csv(in_stream)
+        restored = tablib.Dataset(headers=headers)
+        for row in rows:
             restored.append([restore(cell) for cell in row])
         return restored
 
 
 class XLSX(base_formats.XLSX):
-    """XLSX whose text cells are always text: a value starting with ``=`` is not a formula."""
+    """XLSX whose text cells are always text: a value starting with ``=`` is not a formula.
+    A column without a header is left out when it is empty, and refused when it holds a
+    value (it would be lost)."""
+
+    def create_dataset(self, in_stream, **kwargs):
+        dataset = super().create_dataset(in_stream, **kwargs)
+        headers = list(dataset.headers or [])
+        nameless = [index for index, header in enumerate(headers) if cell_is_empty(header)]
+        if not nameless:
+            return dataset
+        for number, row in enumerate(dataset, start=1):
+            for index in nameless:
+                if not cell_is_empty(row[index]):
+                    raise UnreadableFile(
+                        _(
+                            "Row %(row)s has a value in column %(column)s, which has no "
+                            "header: give the column its name or delete the value."
+                        )
+                        % {"row": number, "column": get_column_letter(index + 1)}
+                    )
+        kept = [index for index in range(len(headers)) if index not in nameless]
+        trimmed = tablib.Dataset(headers=[headers[index] for index in kept])
+        for row in dataset:
+            trimmed.append([row[index] for index in kept])
+        return trimmed
 
     def export_data(self, dataset, **kwargs):
         workbook = Workbook()
@@ -142,6 +273,8 @@ def read_dataset(file_format, data):
         data = io.StringIO(text, newline=None).read()
     try:
         return file_format.create_dataset(data)
+    except UnreadableFile:
+        raise
     except Exception as error:  # tablib and openpyxl raise many kinds
         raise UnreadableFile(
             _("The file cannot be read as %(format)s (%(error)s).")

@@ -36,6 +36,7 @@ def test_2024_agenda_of_the_working_group(demo):
         "End date": "2024-06-14",
         "Agenda item": "2",
         "Title": "Overview of progress made in the implementation of the mandates",
+        "Language of the title": "en",
         "Resolutions cited": "1/4",
         "Documents": "CAC/COSP/2023/14; CAC/COSP/IRG/2024/6; CAC/COSP/IRG/2024/7",
         "Considered jointly with": (
@@ -71,13 +72,14 @@ def test_chinese_report_reads_back_byte_exact(demo):
     assert item_2.title_zh_hans.encode("utf-8") in data
     header, *rows = csv_rows(data)
     assert header == [
-        "机构", "届会", "部分", "开始日期", "结束日期", "议程项目", "标题", "所引决议", "文件",
-        "联合审议",
+        "机构", "届会", "部分", "开始日期", "结束日期", "议程项目", "标题", "标题语文", "所引决议",
+        "文件", "联合审议",
     ]  # fmt: skip
     row_2 = next(row for row in rows if row[5] == "2")
     assert row_2[0] == "资产追回问题不限成员名额政府间工作组"
     assert row_2[6] == item_2.title_zh_hans == "任务授权执行进展概览"
-    assert row_2[9].startswith("实施情况审议组 15 4(a); ")
+    assert row_2[7] == "zh-hans"
+    assert row_2[10].startswith("实施情况审议组 15 4(a); ")
 
 
 def test_arabic_title_reads_back_byte_exact_from_csv_and_xlsx(demo):
@@ -167,6 +169,6 @@ def test_query_count_is_bounded_by_chunks_not_rows(
     with django_assert_max_num_queries(1 + 4 * 3):
         rows = list(report.rows(report.get_queryset()))
     assert len(rows) == 150
-    assert sum(1 for row in rows if row[9] == f"Review Group on Testing 1 {row[5]}") == 30
-    documents = [row[8] for row in rows if row[0] == "Working Group on Testing"]
+    assert sum(1 for row in rows if row[10] == f"Review Group on Testing 1 {row[5]}") == 30
+    documents = [row[9] for row in rows if row[0] == "Working Group on Testing"]
     assert documents == ["CAC/COSP/WG.9/2025/2"] * 120

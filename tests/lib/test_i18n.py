@@ -1,12 +1,20 @@
-"""The translation fallback: the reader's language, then English, then the original language;
-fallback text carries its own lang attribute."""
+"""The translation fallback: the reader's language, then English, then the original language,
+then any language with text; fallback text is isolated with its own lang and dir, and its
+language is named beside it."""
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.template import Context, Template
 from django.utils import translation
 
 from agendas.models import AgendaItem
-from config.lib.i18n import fallback_languages, first_translation, translated
+from config.lib.i18n import (
+    fallback_languages,
+    first_translation,
+    languages_with_text,
+    require_text,
+    translated,
+)
 from sessions.models import Body, Session
 
 pytestmark = pytest.mark.django_db
@@ -25,10 +33,10 @@ def body_fr_zh(db):
     )
 
 
-def test_the_readers_language_first_then_english_then_the_original():
-    assert fallback_languages("ru", "fr") == ["ru", "en", "fr"]
-    assert fallback_languages("en", "en") == ["en"]
-    assert fallback_languages("zh-hans") == ["zh-hans", "en"]
+def test_the_readers_language_first_then_english_then_the_original_then_any():
+    assert fallback_languages("ru", "fr") == ["ru", "en", "fr", "ar", "zh-hans", "es"]
+    assert fallback_languages("en", "en") == ["en", "ar", "zh-hans", "fr", "ru", "es"]
+    assert fallback_languages("zh-hans") == ["zh-hans", "en", "ar", "fr", "ru", "es"]
 
 
 def test_value_in_the_readers_language_is_no_fallback(body_fr_zh):
@@ -37,21 +45,41 @@ def test_value_in_the_readers_language_is_no_fallback(body_fr_zh):
     assert value.__html__() == "工作组"
 
 
-def test_missing_language_falls_back_to_english_in_its_own_span(body_fr_zh):
+def test_missing_language_falls_back_to_english_isolated_and_named(body_fr_zh):
     value = translated(body_fr_zh, "name", language="ru")
     assert (value.text, value.lang, value.fallback) == ("Working Group", "en", True)
-    assert value.__html__() == '<span lang="en">Working Group</span>'
+    with translation.override("ru"):
+        assert value.__html__() == (
+            '<bdi lang="en" dir="ltr">Working Group</bdi>'
+            '<span class="fallback-language"> (английский)</span>'
+        )
 
 
 def test_without_english_the_original_language_is_shown(body_fr_zh):
     body_fr_zh.name_en = "  "
     value = translated(body_fr_zh, "name", original_language="fr", language="ar")
-    assert value.__html__() == '<span lang="fr">Groupe de travail</span>'
+    assert (value.text, value.lang) == ("Groupe de travail", "fr")
+
+
+def test_without_english_nor_the_original_any_language_with_text(body_fr_zh):
+    body_fr_zh.name_en = ""
+    body_fr_zh.name_fr = ""
+    value = translated(body_fr_zh, "name", original_language="fr", language="ar")
+    assert (value.text, value.lang, value.fallback) == ("工作组", "zh-hans", True)
+
+
+def test_any_language_goes_in_the_order_of_the_settings(body_fr_zh):
+    body_fr_zh.name_en = ""
+    body_fr_zh.name_es = "Grupo de trabajo"
+    # Chinese comes before French and Spanish in LANGUAGES.
+    assert translated(body_fr_zh, "name", language="ru").lang == "zh-hans"
+    body_fr_zh.name_zh_hans = ""
+    assert translated(body_fr_zh, "name", language="ru").lang == "fr"
 
 
 def test_nothing_anywhere_gives_empty_text(body_fr_zh):
-    value = translated(body_fr_zh, "name", language="es")
-    body_fr_zh.name_en = ""
+    for code in ("en", "fr", "zh_hans"):
+        setattr(body_fr_zh, f"name_{code}", "")
     value = translated(body_fr_zh, "name", language="es")
     assert not value
     assert value.__html__() == ""
@@ -59,16 +87,37 @@ def test_nothing_anywhere_gives_empty_text(body_fr_zh):
 
 def test_fallback_text_is_escaped(body_fr_zh):
     body_fr_zh.name_en = "<b>WG</b>"
-    assert translated(body_fr_zh, "name", language="ru").__html__() == (
-        '<span lang="en">&lt;b&gt;WG&lt;/b&gt;</span>'
+    with translation.override("en"):
+        html = translated(body_fr_zh, "name", language="ru").__html__()
+    assert html.startswith('<bdi lang="en" dir="ltr">&lt;b&gt;WG&lt;/b&gt;</bdi>')
+
+
+def test_an_english_fallback_in_an_arabic_page_is_left_to_right(body_fr_zh):
+    with translation.override("ar"):
+        html = translated(body_fr_zh, "name").__html__()
+    assert html == (
+        '<bdi lang="en" dir="ltr">Working Group</bdi>'
+        '<span class="fallback-language"> (الإنكليزية)</span>'
     )
+
+
+def test_an_arabic_fallback_in_a_french_page_is_right_to_left(body_fr_zh):
+    body_fr_zh.name_en = ""
+    body_fr_zh.name_fr = ""
+    body_fr_zh.name_zh_hans = ""
+    body_fr_zh.name_ar = "الفريق العامل"
+    with translation.override("fr"):
+        value = translated(body_fr_zh, "name")
+        assert value.__html__().startswith('<bdi lang="ar" dir="rtl">الفريق العامل</bdi>')
+        assert value.block_label == "Texte en arabe"
 
 
 def test_template_tag_uses_the_active_language(body_fr_zh):
     template = Template('{% load public_site %}{% tr body "name" %}|{% tr body "short_name" %}')
     with translation.override("fr"):
         assert template.render(Context({"body": body_fr_zh})) == (
-            'Groupe de travail|<span lang="en">WG</span>'
+            'Groupe de travail|<bdi lang="en" dir="ltr">WG</bdi>'
+            '<span class="fallback-language"> (anglais)</span>'
         )
     with translation.override("en"):
         assert template.render(Context({"body": body_fr_zh})) == "Working Group|WG"
@@ -110,8 +159,29 @@ def test_sources_are_tried_together_in_each_language(chinese_session):
     assert (value.text, value.lang, value.fallback) == ("开幕", "zh-hans", False)
 
 
-def test_nothing_in_the_fallback_languages(chinese_session):
+def test_after_the_original_language_any_language_with_text(chinese_session):
     item = new_item(chinese_session, title_en="", title_fr="Ouverture")
     value = first_translation([(item, "title")], "ru", "zh-hans")
-    assert not value
-    assert value.__html__() == ""
+    assert (value.text, value.lang, value.fallback) == ("Ouverture", "fr", True)
+
+
+def test_the_languages_a_field_has_text_in(chinese_session):
+    item = new_item(chinese_session, title_en=" ", title_es="Apertura", title_ar="افتتاح")
+    assert languages_with_text(item, "title") == ["ar", "es"]
+
+
+def test_text_in_one_language_other_than_english_is_enough(chinese_session):
+    item = AgendaItem(session=chinese_session, number=1, title_es="Apertura del período")
+    assert require_text(item, "title") == {}
+
+
+def test_text_in_no_language_is_refused_naming_the_field(chinese_session):
+    item = AgendaItem(session=chinese_session, number=1, title_en="  ")
+    errors = require_text(item, "title", "annotation")
+    assert list(errors) == ["title_en", "annotation_en"]
+    with translation.override("en"):
+        message = ValidationError(errors).message_dict["title_en"][0]
+    assert message == (
+        "Enter the title in at least one language: it may be in any of the six, "
+        "not necessarily English."
+    )

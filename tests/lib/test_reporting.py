@@ -78,7 +78,7 @@ def test_header_comes_at_once_and_rows_chunk_by_chunk(demo, settings):
         rest = b"".join(chunks)
     assert csv_rows(header) == [
         ["Body", "Session", "Part", "Start date", "End date", "Agenda item", "Title",
-         "Resolutions cited", "Documents", "Considered jointly with"],
+         "Language of the title", "Resolutions cited", "Documents", "Considered jointly with"],
     ]  # fmt: skip
     assert first.count(b"\r\n") == 4
     # 29 items: the first chunk read a few of them, the rest took more round trips.

@@ -53,7 +53,7 @@ def test_dash_is_standard_output_too(demo, capsysbinary):
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
-        (["budget"], "Unknown report 'budget': choose one of sessions, agenda, mandates, documents, programme."),
+        (["budget"], "Unknown report 'budget': choose one of sessions, agenda, mandates, documents, programme, translations."),
         (["agenda", "--language", "de"], "Unknown language 'de': choose one of ar, zh-hans, en, fr, ru, es."),
         (["agenda", "--format", "pdf"], "Unknown format 'pdf': choose one of csv, xlsx."),
         (["agenda", "--body", "nobody"], "Unknown body nobody: give the slug of one of cosp, "),

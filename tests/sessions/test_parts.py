@@ -105,8 +105,8 @@ def test_a_title_in_english_only_takes_its_part_in_english(client, sixth):
     resumed.save()
     page = client.get("/fr/sessions/irg-test/6/second-resumed/")
     assert (
-        '<h1><span lang="en">Sixth session of the Implementation Review Group '
-        "(second resumed)</span></h1>"
+        '<h1><bdi lang="en" dir="ltr">Sixth session of the Implementation Review Group '
+        '(second resumed)</bdi><span class="fallback-language"> (anglais)</span></h1>'
     ) in page.text
 
 

@@ -73,7 +73,9 @@ def test_a_status_that_is_neither_draft_nor_published_is_refused(db):
     result = SessionResource().import_data(dataset, dry_run=False)
 
     [invalid] = result.invalid_rows
-    assert invalid.error_dict["status"] == ["Value 'secret' is not a valid choice."]
+    assert invalid.error_dict["status"] == [
+        "“secret” is not one of the allowed values: draft (Draft), published (Published)."
+    ]
     assert Session.objects.get(body__slug="wg-asset-recovery", ordinal=18).is_published
 
 

@@ -123,7 +123,7 @@ def test_programme_of_work_marks_joint_items(client, demo):
     assert "Wednesday, 12 June 2024" in table
     assert "10 a.m.–1 p.m." in table
     assert "3 p.m.–6 p.m." in table
-    marks = re.findall(r'<a href="#item-([^"]+)">[^<]+</a></td>\s*<td>(.*?)</td>', table)
+    marks = re.findall(r'<a href="#item-([^"]+)" dir="ltr">[^<]+</a></td>\s*<td>(.*?)</td>', table)
     by_row = [
         (label, re.findall(r">([abc])</a></sup>", cell), "(continued)" in cell)
         for label, cell in marks
@@ -149,31 +149,40 @@ def test_chinese_page_shows_the_chinese_text(client, demo):
     assert "资产追回问题不限成员名额政府间工作组" in body
     assert "实益所有权信息方面的良好做法和挑战" in body
     # No fallback: the Chinese titles are not wrapped in another language.
-    assert '<span lang="en">Technical assistance</span>' not in body
+    assert '<bdi lang="en" dir="ltr">Technical assistance</bdi>' not in body
     assert "技术援助" in body
+
+
+ENGLISH_MARK = '<span class="fallback-language"> (английский)</span>'
+
+
+def english(text):
+    """An English fallback as a Russian page prints it: isolated, its language named."""
+    return f'<bdi lang="en" dir="ltr">{text}</bdi>{ENGLISH_MARK}'
 
 
 def test_russian_page_shows_english_titles_marked_as_english(client, demo):
     body = client.get("/ru/sessions/wg-asset-recovery/18/").content.decode()
     for title in ["Organizational matters", "Technical assistance", "Adoption of the report"]:
-        assert f'<span lang="en">{title}</span>' in body
-    assert 'class="annotation-text" lang="en"' in body
-    assert body.count('<span lang="en">Technical assistance</span>') >= 2  # agenda, annotations
+        assert english(title) in body
+    assert 'class="annotation-text" lang="en" dir="ltr"' in body
+    assert '<p class="fallback-label">Язык текста: английский</p>' in body
+    assert body.count(english("Technical assistance")) >= 2  # agenda, annotations
 
 
 def test_every_english_fallback_of_a_russian_page_is_marked_as_english(client, demo):
     page = client.get("/ru/sessions/wg-asset-recovery/18/").content.decode()
     heading = re.search(r"<h1>(.*?)</h1>", page, re.S).group(1)
-    assert heading.startswith('<span lang="en">Eighteenth meeting of the Open-ended')
-    room = "Board Room B/M1, M Building</span>"
-    assert f'<span lang="en">{room}' in page
+    assert heading.startswith('<bdi lang="en" dir="ltr">Eighteenth meeting of the Open-ended')
+    assert heading.endswith(f"Asset Recovery</bdi>{ENGLISH_MARK}")
+    assert english("Board Room B/M1, M Building") in page
     programme = page[page.index('id="programme"') :]
-    assert '<td><span lang="en">Overview of progress' in programme
+    assert '<td><bdi lang="en" dir="ltr">Overview of progress' in programme
     # The sessions lists (home, list, body, search) print the designation the same way.
     home = client.get("/ru/").content.decode()
-    assert ': <span lang="en">Eighteenth meeting of the Open-ended' in home
+    assert ': <bdi lang="en" dir="ltr">Eighteenth meeting of the Open-ended' in home
     resolution = client.get("/ru/resolutions/10/6/").content.decode()
-    assert '<span lang="en">Tenth session of the Conference' in resolution
+    assert '<bdi lang="en" dir="ltr">Tenth session of the Conference' in resolution
 
 
 def test_fallback_goes_to_the_original_language_when_english_is_missing(client, body):
@@ -184,7 +193,7 @@ def test_fallback_goes_to_the_original_language_when_english_is_missing(client, 
         title_en="", title_fr="Questions d'organisation"
     )
     page = client.get(f"/ru/sessions/{body.slug}/1/").content.decode()
-    assert '<span lang="fr">Questions d&#x27;organisation</span>' in page
+    assert '<bdi lang="fr" dir="ltr">Questions d&#x27;organisation</bdi>' in page
     # In French itself the title is no fallback: no wrapper.
     page = client.get(f"/fr/sessions/{body.slug}/1/").content.decode()
     assert "Questions d&#x27;organisation" in page

@@ -27,7 +27,8 @@ def parse_year(value, option):
 
 class Command(BaseCommand):
     help = (
-        "Write a report (sessions, agenda, mandates, documents, programme) as CSV or XLSX, "
+        "Write a report (sessions, agenda, mandates, documents, programme, translations) as "
+        "CSV or XLSX, "
         "in one of the six languages, streaming rows so that memory stays flat at any size."
     )
 

@@ -1,4 +1,5 @@
-"""``python manage.py import_all DIR [--dry-run]``: the files of ``export_all`` back in."""
+"""``python manage.py import_all DIR [--dry-run] [--allow-blanking] [--allow-overwrite]``:
+the files of ``export_all`` back in."""
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -16,12 +17,32 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run", action="store_true", help="Check the files and write nothing."
         )
+        parser.add_argument(
+            "--allow-blanking",
+            action="store_true",
+            help="Import rows that empty a value the database holds (refused otherwise).",
+        )
+        parser.add_argument(
+            "--allow-overwrite",
+            action="store_true",
+            help=(
+                "Import rows whose record changed after the file was exported, replacing "
+                "those changes (refused otherwise)."
+            ),
+        )
 
     def handle(self, *args, **options):
         try:
-            report = import_all(options["directory"], dry_run=options["dry_run"])
+            report = import_all(
+                options["directory"],
+                dry_run=options["dry_run"],
+                allow_blanking=options["allow_blanking"],
+                allow_overwrite=options["allow_overwrite"],
+            )
         except ImportFailed as failure:
             raise CommandError("Nothing was imported:\n" + "\n".join(failure.errors)) from None
+        for warning in report.warnings:
+            self.stderr.write(f"Warning: {warning}")
         for file_name, totals in report.totals.items():
             self.stdout.write(
                 f"{file_name}: {totals['new']} new, {totals['update']} updated, "
