@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('meetings', '0007_session_places_and_agendaless'),
+        ('meetings', '0008_text_in_any_language'),
     ]
 
     operations = [

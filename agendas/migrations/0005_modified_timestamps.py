@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('agendas', '0003_history'),
+        ('agendas', '0004_text_in_any_language'),
     ]
 
     operations = [
