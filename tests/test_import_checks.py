@@ -340,12 +340,22 @@ def test_a_translators_file_changes_only_its_column(editor_client, demo):
     } == before
 
 
-def test_a_new_row_of_a_partial_file_names_the_columns_it_needs(editor_client, demo):
+def test_a_new_row_of_a_partial_file_needs_a_title_in_one_language(editor_client, demo):
+    content = write_rows(
+        ["session", "label", "annotation_fr"], [["irg/15", "9", "Une annotation sans titre."]]
+    )
+
+    response = upload(editor_client, AGENDA_ITEMS, content)
+
+    refused(response, "Enter the title in at least one language")
+
+
+def test_a_new_row_of_a_partial_file_may_have_its_title_in_french_only(editor_client, demo):
     content = write_rows(["session", "label", "title_fr"], [["irg/15", "9", "Nouveau point"]])
 
     response = upload(editor_client, AGENDA_ITEMS, content)
 
-    refused(response, "A new agenda item needs the column “title_en”")
+    assert "Confirm import" in response.text
 
 
 def test_the_preview_warns_of_a_value_it_would_empty(editor_client, demo):
