@@ -7,9 +7,10 @@ Everything is read in a fixed number of queries whatever the number of items.
 
 from dataclasses import dataclass
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 
 from config.lib.i18n import translated
+from documents.keys import reference
 from documents.models import Document
 from sessions.models import ProgrammeEntry, ProgrammeSlot
 from sessions.programme import programme_of_work
@@ -67,14 +68,21 @@ def link_targets(session_resolutions, items, annotations):
     symbols = set()
     for text in annotations:
         symbols |= symbols_in(text.text)
-    documents = {
-        document.symbol: document.get_absolute_url()
-        for document in Document.objects.filter(symbol__in=symbols).only("pk", "symbol")
-    }
-    resolutions = {r.number: r.get_absolute_url() for r in session_resolutions}
+    documents = {}
+    found = Document.objects.public().filter(
+        Q(symbol__in=symbols) | Q(other_symbols__symbol__in=symbols)
+    )
+    # One row per (document, other symbol): a symbol written in the text finds its document
+    # by any of its symbols, and a draft's documents are not linked.
+    for symbol, other in found.values_list("symbol", "other_symbols__symbol"):
+        url = Document(symbol=symbol).get_absolute_url()
+        for written in (symbol, other):
+            if written in symbols:
+                documents[written] = url
+    resolutions = {reference(r): r.get_absolute_url() for r in session_resolutions}
     for item in items:
         for resolution in item.resolutions.all():
-            resolutions[resolution.number] = resolution.get_absolute_url()
+            resolutions[reference(resolution)] = resolution.get_absolute_url()
     return documents, resolutions
 
 

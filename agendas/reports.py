@@ -67,9 +67,9 @@ class AgendaReport(Report):
                 ),
                 Prefetch(
                     "resolutions",
-                    queryset=Resolution.objects.only("session_number", "sequence").order_by(
-                        "session_number", "sequence"
-                    ),
+                    queryset=Resolution.objects.only(
+                        "organ", "kind", "session_number", "sequence"
+                    ).in_list_order(),
                     to_attr="report_resolutions",
                 ),
                 Prefetch(
@@ -128,7 +128,8 @@ class AgendaReport(Report):
         return self.translated(item, "title", item.session.original_language).lang
 
     def dehydrate_resolutions(self, item):
-        return joined(resolution.number for resolution in item.report_resolutions)
+        with translation.override(self.language):
+            return joined(resolution.short_label for resolution in item.report_resolutions)
 
     def dehydrate_documents(self, item):
         return joined(link.document.symbol for link in item.report_document_links)

@@ -14,7 +14,8 @@ from django.db.models import Q
 
 from agendas.models import AgendaItem
 from config.lib.i18n import in_every_language
-from documents.models import Document, Resolution, parse_resolution_number
+from documents.keys import resolution_query
+from documents.models import Document, DocumentSymbol, Resolution
 from sessions.models import Session
 
 MAX_QUERY_LENGTH = 200
@@ -34,8 +35,11 @@ def contains_in_any_language(fields, text):
 
 
 def search_sessions(text):
+    """Sessions by their designation in any language, or by their agenda's symbol."""
     return (
-        Session.objects.published().with_header().filter(contains_in_any_language(["title"], text))
+        Session.objects.published()
+        .with_header()
+        .filter(contains_in_any_language(["title"], text) | Q(agenda_symbol__icontains=text))
     )
 
 
@@ -52,18 +56,23 @@ def search_resolutions(text):
 
 
 def number_text(text):
-    """A resolution number typed as the query (``10/6``) finds that resolution."""
-    try:
-        session_number, sequence = parse_resolution_number(text)
-    except ValueError:
-        return Q(pk__in=[])
-    return Q(session_number=session_number, sequence=sequence)
+    """A resolution number typed as the query (``7/1``) finds the resolutions and decisions
+    of that number; a key (``decision 7/1``, ``A/RES/58/4``) finds that one."""
+    return resolution_query(text) or Q(pk__in=[])
 
 
 def search_documents(text):
-    return Document.objects.filter(
-        contains_in_any_language(["title"], text) | Q(symbol__icontains=text)
-    ).select_related("body")
+    """Public documents by title in any language, or by any of their symbols."""
+    other_symbols = DocumentSymbol.objects.filter(symbol__icontains=text).values("document")
+    return (
+        Document.objects.public()
+        .filter(
+            contains_in_any_language(["title"], text)
+            | Q(symbol__icontains=text)
+            | Q(pk__in=other_symbols)
+        )
+        .select_related("body")
+    )
 
 
 PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,5}")

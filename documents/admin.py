@@ -6,6 +6,7 @@ from django.utils.translation import pgettext_lazy
 from modeltranslation.admin import TranslationStackedInline
 
 from config.lib.admin import (
+    PlainAdmin,
     TranslatedHistoryAdmin,
     session_language,
     translated_column,
@@ -14,9 +15,37 @@ from config.lib.admin import (
 from config.lib.i18n import in_every_language
 from config.lib.reporting import report_actions
 
-from .models import Document, Mandate, Resolution, parse_resolution_number
+from .keys import resolution_query
+from .models import Document, DocumentSymbol, Mandate, Resolution
 from .reports import DocumentsReport, MandatesReport
-from .resources import DocumentResource, MandateResource, ResolutionResource
+from .resources import (
+    DocumentResource,
+    DocumentSymbolResource,
+    MandateResource,
+    ResolutionResource,
+)
+
+
+class DocumentSymbolInline(admin.TabularInline):
+    """The document's other symbols (a paper issued jointly); each one's issuing body
+    follows from its prefix."""
+
+    model = DocumentSymbol
+    fields = ("symbol", "body")
+    readonly_fields = ("body",)
+    extra = 0
+
+
+@admin.register(DocumentSymbol)
+class DocumentSymbolAdmin(PlainAdmin):
+    """Every other symbol, with its document; edited on the document's page too."""
+
+    resource_classes = [DocumentSymbolResource]
+    list_display = ("symbol", "document", "body")
+    list_select_related = ("document", "body")
+    search_fields = ("symbol", "document__symbol")
+    autocomplete_fields = ("document",)
+    readonly_fields = ("body",)
 
 
 @admin.register(Document)
@@ -33,7 +62,8 @@ class DocumentAdmin(TranslatedHistoryAdmin):
     list_filter = ("kind", ("body", admin.RelatedOnlyFieldListFilter), year_filter("date"))
     list_select_related = ("body", "session__body")
     date_hierarchy = "date"
-    search_fields = ("symbol", *in_every_language("title"))
+    search_fields = ("symbol", "other_symbols__symbol", *in_every_language("title"))
+    inlines = [DocumentSymbolInline]
     autocomplete_fields = ("body", "session")
     actions = report_actions(
         DocumentsReport, pgettext_lazy("report", "Documents report of the selected documents")
@@ -52,9 +82,9 @@ class MandateInline(TranslationStackedInline):
 class ResolutionAdmin(TranslatedHistoryAdmin):
     resource_classes = [ResolutionResource]
     title_shown = translated_column("title", _("title"))
-    list_display = ("number", title_shown, "adopted_at", "date")
+    list_display = ("number", "kind", "organ", title_shown, "adopted_at", "date")
     list_display_links = ("number", title_shown)
-    list_filter = ("session_number", year_filter("date"))
+    list_filter = ("organ", "kind", "session_number", year_filter("date"))
     list_select_related = ("adopted_at__body",)
     date_hierarchy = "date"
     search_fields = in_every_language("title")
@@ -62,12 +92,12 @@ class ResolutionAdmin(TranslatedHistoryAdmin):
     inlines = [MandateInline]
 
     def get_search_results(self, request, queryset, search_term):
-        """A resolution number such as 10/6 finds that resolution."""
-        try:
-            session_number, sequence = parse_resolution_number(search_term)
-        except ValueError:
+        """A number such as 7/1 finds the resolutions and decisions of that number; a key
+        such as decision 7/1 or A/RES/58/4 finds that one."""
+        query = resolution_query(search_term)
+        if query is None:
             return super().get_search_results(request, queryset, search_term)
-        return queryset.filter(session_number=session_number, sequence=sequence), False
+        return queryset.filter(query), False
 
 
 @admin.register(Mandate)

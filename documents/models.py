@@ -1,6 +1,6 @@
-"""Documents by UN symbol, COSP resolutions and the mandates they give to bodies."""
+"""Documents by UN symbol, resolutions and decisions (the Conference's and other organs'),
+and the mandates they give to bodies."""
 
-import re
 from urllib.parse import quote
 
 from django.core.exceptions import ValidationError
@@ -8,10 +8,12 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils.translation import get_language, gettext
+from django.utils.text import capfirst
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from config.lib.i18n import require_text
+from sessions.models import Body, Session, sees_drafts
 
 SYMBOL_PATTERN = r"[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)+"
 symbol_validator = RegexValidator(
@@ -29,8 +31,31 @@ def official_link(symbol, language=None):
     return f"https://undocs.org/{code}/{quote(symbol, safe='/')}"
 
 
+class DocumentQuerySet(models.QuerySet):
+    def public(self):
+        """The documents delegates may see: those of no session, and those of a session
+        that is published or of a published session's agenda (a draft's documents stay
+        hidden until one of their sessions is published)."""
+        published = Session.Status.PUBLISHED
+        cited = self.model.objects.filter(item_links__agenda_item__session__status=published)
+        return self.filter(
+            Q(session__isnull=True) | Q(session__status=published) | Q(pk__in=cited.values("pk"))
+        )
+
+    def visible_to(self, user):
+        """Editors see every document; delegates the public ones."""
+        return self if sees_drafts(user) else self.public()
+
+    def by_symbol(self, symbol):
+        """The documents known by ``symbol``: as their symbol or as one of their others."""
+        return self.filter(
+            Q(symbol=symbol)
+            | Q(pk__in=DocumentSymbol.objects.filter(symbol=symbol).values("document"))
+        )
+
+
 class Document(models.Model):
-    """A document known by its UN symbol."""
+    """A document known by its UN symbol (and, when issued jointly, by others)."""
 
     class Kind(models.TextChoices):
         PROVISIONAL_AGENDA = "provisional_agenda", _("Provisional agenda and annotations")
@@ -65,6 +90,8 @@ class Document(models.Model):
     date = models.DateField(_("date"), null=True, blank=True)
     modified = models.DateTimeField(_("last modified"), auto_now=True, db_index=True)
 
+    objects = DocumentQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("document")
         verbose_name_plural = _("documents")
@@ -81,35 +108,121 @@ class Document(models.Model):
         return official_link(self.symbol)
 
     def clean(self):
-        if self.symbol:
-            self.symbol = self.symbol.strip()
         if errors := require_text(self, "title"):
             raise ValidationError(errors)
+        if self.symbol:
+            self.symbol = self.symbol.strip()
+            other = DocumentSymbol.objects.filter(symbol=self.symbol).select_related("document")
+            other = other.exclude(document_id=self.pk).first() if self.pk else other.first()
+            if other is not None:
+                raise ValidationError(
+                    {
+                        "symbol": _("%(symbol)s is already a symbol of document %(document)s.")
+                        % {"symbol": self.symbol, "document": other.document.symbol}
+                    }
+                )
 
 
-RESOLUTION_NUMBER = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
+def issuing_body(symbol):
+    """The body whose symbol prefix begins ``symbol`` (the longest such prefix), or None:
+    ``CAC/COSP/WG.2/2012/CRP.2`` was issued by the Working Group (``CAC/COSP/WG.2``)."""
+    prefixes = []
+    parts = symbol.split("/")
+    for end in range(len(parts) - 1, 0, -1):
+        prefixes.append("/".join(parts[:end]))
+    bodies = {body.symbol_prefix: body for body in Body.objects.filter(symbol_prefix__in=prefixes)}
+    return next((bodies[prefix] for prefix in prefixes if prefix in bodies), None)
 
 
-def parse_resolution_number(number):
-    """``"10/6"`` → ``(10, 6)``; ValueError, with a message for the reader, for anything
-    else."""
-    match = RESOLUTION_NUMBER.match(str(number))
-    if not match:
-        raise ValueError(
-            gettext("“%(number)s” is not a resolution number such as 10/6.") % {"number": number}
-        )
-    return int(match.group(1)), int(match.group(2))
+class DocumentSymbol(models.Model):
+    """Another symbol of a document: a paper issued jointly by two bodies carries the symbol
+    of each (``CAC/COSP/WG.4/2012/CRP.1 - CAC/COSP/WG.2/2012/CRP.2``). The issuing body is
+    derived from the symbol's prefix."""
+
+    document = models.ForeignKey(
+        Document,
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="other_symbols",
+    )
+    symbol = models.CharField(
+        _("symbol"), max_length=100, unique=True, validators=[symbol_validator]
+    )
+    body = models.ForeignKey(
+        "meetings.Body",
+        verbose_name=_("issuing body"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="other_document_symbols",
+    )
+
+    class Meta:
+        verbose_name = _("other symbol")
+        verbose_name_plural = _("other symbols")
+        ordering = ["symbol"]
+
+    def __str__(self):
+        return self.symbol
+
+    def save(self, *args, **kwargs):
+        self.symbol = self.symbol.strip()
+        self.body = issuing_body(self.symbol)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return self.document.get_absolute_url()
+
+    @property
+    def official_url(self):
+        return official_link(self.symbol)
+
+    def clean(self):
+        if not self.symbol:
+            return
+        self.symbol = self.symbol.strip()
+        owner = Document.objects.filter(symbol=self.symbol).first()
+        if owner is not None:
+            message = (
+                _("%(symbol)s is this document's own symbol.")
+                if owner.pk == self.document_id
+                else _("%(symbol)s is already the symbol of another document.")
+            )
+            raise ValidationError({"symbol": message % {"symbol": self.symbol}})
 
 
 class ResolutionQuerySet(models.QuerySet):
-    def get_by_number(self, number):
-        session_number, sequence = parse_resolution_number(number)
-        return self.get(session_number=session_number, sequence=sequence)
+    def in_list_order(self):
+        """The Conference's first, then each organ's; resolutions before decisions."""
+        return self.order_by("organ", "-kind", "session_number", "sequence")
 
 
 class Resolution(models.Model):
-    """A resolution of the Conference of the States Parties, numbered session/sequence."""
+    """A resolution or decision of an organ, numbered session/sequence: the Conference's
+    resolution 7/1 and decision 7/1 are two texts, and General Assembly resolution 58/4
+    a third kind again."""
 
+    class Kind(models.TextChoices):
+        RESOLUTION = "resolution", _("Resolution")
+        DECISION = "decision", _("Decision")
+
+    class Organ(models.TextChoices):
+        CONFERENCE = "conference", _("Conference of the States Parties")
+        GENERAL_ASSEMBLY = "general_assembly", _("General Assembly")
+        ECONOMIC_AND_SOCIAL_COUNCIL = (
+            "economic_and_social_council",
+            _("Economic and Social Council"),
+        )
+        CRIME_COMMISSION = (
+            "crime_commission",
+            _("Commission on Crime Prevention and Criminal Justice"),
+        )
+
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.RESOLUTION)
+    organ = models.CharField(
+        _("organ"), max_length=30, choices=Organ.choices, default=Organ.CONFERENCE
+    )
     session_number = models.PositiveSmallIntegerField(
         _("session number"), help_text=_("10 for resolution 10/6.")
     )
@@ -133,10 +246,11 @@ class Resolution(models.Model):
     class Meta:
         verbose_name = _("resolution")
         verbose_name_plural = _("resolutions")
-        ordering = ["session_number", "sequence"]
+        ordering = ["organ", "-kind", "session_number", "sequence"]
         constraints = [
             models.UniqueConstraint(
-                fields=["session_number", "sequence"], name="unique_resolution_number"
+                fields=["organ", "kind", "session_number", "sequence"],
+                name="unique_resolution_number",
             ),
             models.CheckConstraint(
                 condition=Q(session_number__gte=1, sequence__gte=1),
@@ -145,32 +259,82 @@ class Resolution(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.number} {self.title}"
+        return f"{capfirst(self.label)}: {self.title}"
 
     def get_absolute_url(self):
-        return reverse(
-            "documents:resolution-detail",
-            kwargs={"session_number": self.session_number, "sequence": self.sequence},
-        )
+        kwargs = {"session_number": self.session_number, "sequence": self.sequence}
+        if self.organ != self.Organ.CONFERENCE:
+            kwargs["organ"] = organ_slug(self.organ)
+        if self.kind != self.Kind.RESOLUTION:
+            kwargs["kind"] = self.kind
+        return reverse("documents:resolution-detail", kwargs=kwargs)
 
     @property
     def number(self):
+        """``7/1``: the number alone, which a resolution and a decision may share."""
         return f"{self.session_number}/{self.sequence}"
+
+    @property
+    def label(self):
+        """How a sentence names it, in the active language: “resolution 7/1”, “decision
+        7/1”, “General Assembly resolution 58/4”."""
+        return str(LABELS[self.organ, self.kind]) % {"number": self.number}
+
+    @property
+    def short_label(self):
+        """``10/6`` for the Conference's resolutions, the label for the others."""
+        if (self.organ, self.kind) == (self.Organ.CONFERENCE, self.Kind.RESOLUTION):
+            return self.number
+        return self.label
+
+    @property
+    def short_key(self):
+        """``10/6`` for the Conference's resolutions, else its key (``decision 7/1``,
+        ``A/RES/58/4``, ``crime-commission resolution 26/3``)."""
+        if (self.organ, self.kind) == (self.Organ.CONFERENCE, self.Kind.RESOLUTION):
+            return self.number
+        if self.symbol:
+            return self.symbol
+        if self.organ == self.Organ.CONFERENCE:
+            return f"{self.kind} {self.number}"
+        return f"{organ_slug(self.organ)} {self.kind} {self.number}"
+
+    @property
+    def symbol(self):
+        """The official symbol (``A/RES/58/4``) where the organ issues one, else None."""
+        prefix = SYMBOL_PREFIXES.get((self.organ, self.kind))
+        return f"{prefix}/{self.number}" if prefix else None
+
+    @property
+    def official_url(self):
+        return official_link(self.symbol) if self.symbol else None
 
     def clean(self):
         if errors := require_text(self, "title"):
             raise ValidationError(errors)
-        if self.adopted_at_id and self.session_number:
+        if not self.adopted_at_id:
+            return
+        if self.organ != self.Organ.CONFERENCE:
+            raise ValidationError(
+                {
+                    "adopted_at": _(
+                        "Only the Conference's resolutions and decisions are adopted at a "
+                        "session held here: leave it empty for the %(organ)s."
+                    )
+                    % {"organ": self.get_organ_display()}
+                }
+            )
+        if self.session_number:
             session = self.adopted_at
             if session.ordinal != self.session_number:
                 raise ValidationError(
                     {
                         "adopted_at": _(
-                            "Resolution %(number)s was adopted at session %(expected)s, "
-                            "not at %(session)s."
+                            "%(resolution)s was adopted at session %(expected)s, not at "
+                            "%(session)s."
                         )
                         % {
-                            "number": self.number,
+                            "resolution": capfirst(self.label),
                             "expected": self.session_number,
                             "session": session,
                         }
@@ -185,6 +349,51 @@ class Resolution(models.Model):
                         % {"body": session.body}
                     }
                 )
+
+
+def organ_slug(organ):
+    """The organ as a URL segment: ``general-assembly``."""
+    return organ.replace("_", "-")
+
+
+#: How a sentence names a resolution or decision of each organ, in the active language.
+LABELS = {
+    (Resolution.Organ.CONFERENCE, Resolution.Kind.RESOLUTION): pgettext_lazy(
+        "resolution label", "resolution %(number)s"
+    ),
+    (Resolution.Organ.CONFERENCE, Resolution.Kind.DECISION): pgettext_lazy(
+        "resolution label", "decision %(number)s"
+    ),
+    (Resolution.Organ.GENERAL_ASSEMBLY, Resolution.Kind.RESOLUTION): pgettext_lazy(
+        "resolution label", "General Assembly resolution %(number)s"
+    ),
+    (Resolution.Organ.GENERAL_ASSEMBLY, Resolution.Kind.DECISION): pgettext_lazy(
+        "resolution label", "General Assembly decision %(number)s"
+    ),
+    (Resolution.Organ.ECONOMIC_AND_SOCIAL_COUNCIL, Resolution.Kind.RESOLUTION): pgettext_lazy(
+        "resolution label", "Economic and Social Council resolution %(number)s"
+    ),
+    (Resolution.Organ.ECONOMIC_AND_SOCIAL_COUNCIL, Resolution.Kind.DECISION): pgettext_lazy(
+        "resolution label", "Economic and Social Council decision %(number)s"
+    ),
+    (Resolution.Organ.CRIME_COMMISSION, Resolution.Kind.RESOLUTION): pgettext_lazy(
+        "resolution label",
+        "Commission on Crime Prevention and Criminal Justice resolution %(number)s",
+    ),
+    (Resolution.Organ.CRIME_COMMISSION, Resolution.Kind.DECISION): pgettext_lazy(
+        "resolution label",
+        "Commission on Crime Prevention and Criminal Justice decision %(number)s",
+    ),
+}
+
+#: The official symbols' prefixes: General Assembly resolution 58/4 is A/RES/58/4. The
+#: Conference and the Commission issue their resolutions and decisions in their reports.
+SYMBOL_PREFIXES = {
+    (Resolution.Organ.GENERAL_ASSEMBLY, Resolution.Kind.RESOLUTION): "A/RES",
+    (Resolution.Organ.GENERAL_ASSEMBLY, Resolution.Kind.DECISION): "A/DEC",
+    (Resolution.Organ.ECONOMIC_AND_SOCIAL_COUNCIL, Resolution.Kind.RESOLUTION): "E/RES",
+    (Resolution.Organ.ECONOMIC_AND_SOCIAL_COUNCIL, Resolution.Kind.DECISION): "E/DEC",
+}
 
 
 class MandateQuerySet(models.QuerySet):
@@ -260,7 +469,7 @@ class Mandate(models.Model):
 
     def __str__(self):
         letter = f" ({self.letter})" if self.letter else ""
-        return f"{self.resolution.number}{letter} → {self.body}"
+        return f"{capfirst(self.resolution.label)}{letter} → {self.body}"
 
     def get_absolute_url(self):
         return f"{self.body.get_absolute_url()}#mandate-{self.pk}"

@@ -2,6 +2,7 @@
 
 from django.db.models import Prefetch, Q
 from django.db.models.functions import Coalesce, ExtractYear
+from django.utils import translation
 from django.utils.translation import pgettext_lazy
 
 from agendas.models import AgendaItem
@@ -36,6 +37,8 @@ class MandatesReport(Report):
             .prefetch_related(Prefetch("resolution__citing_items", queryset=items))
             .order_by(
                 "body__symbol_prefix",
+                "resolution__organ",
+                "-resolution__kind",
                 "resolution__session_number",
                 "resolution__sequence",
                 "position",
@@ -51,7 +54,8 @@ class MandatesReport(Report):
         return self.text(mandate.body, "name")
 
     def dehydrate_resolution(self, mandate):
-        return mandate.resolution.number
+        with translation.override(self.language):
+            return mandate.resolution.short_label
 
     def dehydrate_mandate_text(self, mandate):
         return self.text(mandate, "text")
@@ -84,8 +88,8 @@ class DocumentsReport(Report):
             report_year=Coalesce(ExtractYear("date"), ExtractYear("session__start_date"))
         )
         if self.published_only:
-            # A document prepared for a draft session is not public yet.
-            queryset = queryset.exclude(session__status="draft")
+            # A draft's documents are not public yet.
+            queryset = queryset.public()
         return queryset
 
     def filter_rows(self, queryset, bodies=(), from_year=None, to_year=None):

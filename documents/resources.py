@@ -1,18 +1,75 @@
 """Import-export resources of the documents app.
 
 Keys (see ``config.lib.resources``): a document by its ``symbol``; a resolution by its
-``number`` (``10/6``); a mandate by ``resolution``, ``body`` and ``letter`` (and, for a
-mandate without a letter, its ``position``).
+key (``resolution 10/6``, ``decision 7/1``, ``A/RES/58/4``: ``documents.keys``) in the
+column ``number``; a mandate by ``resolution``, ``body`` and ``letter`` (and, for a mandate
+without a letter, its ``position``).
 """
 
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 from import_export.fields import Field
 
 from config.lib.i18n import in_every_language
 from config.lib.resources import KeyedResource, cell_text, misread_date_message
 from sessions.keys import BodyKey, SessionKey
 
-from .keys import ResolutionKey
-from .models import Document, Mandate, Resolution, parse_resolution_number
+from .keys import DocumentKey, ResolutionKey, parse_resolution_key, resolution_key
+from .models import Document, DocumentSymbol, Mandate, Resolution, symbol_validator
+
+#: Between a document's symbols, as the United Nations writes a jointly issued paper's.
+SYMBOL_SEPARATOR = " - "
+
+
+class OtherSymbolsField(Field):
+    """``other_symbols``: the document's other symbols, ``CAC/COSP/WG.2/2012/CRP.2 - ...``
+    (each one's issuing body follows from its prefix). An empty cell removes them."""
+
+    def __init__(self):
+        super().__init__(attribute="other_symbols", column_name="other_symbols")
+
+    def clean(self, row, **kwargs):
+        text = cell_text(row.get(self.column_name))
+        symbols = [part.strip() for part in text.split(SYMBOL_SEPARATOR.strip()) if part.strip()]
+        for symbol in symbols:
+            try:
+                symbol_validator(symbol)
+            except ValidationError:
+                raise ValueError(
+                    _("“%(symbol)s” is not a UN document symbol such as CAC/COSP/WG.2/2024/2.")
+                    % {"symbol": symbol}
+                ) from None
+        return list(dict.fromkeys(symbols))
+
+    def save(self, instance, row, is_m2m=False, **kwargs):
+        """Checked here, written by ``DocumentResource.save_m2m`` once the document exists."""
+        if self.column_name not in row:
+            return
+        symbols = self.clean(row)
+        if instance.symbol in symbols:
+            raise ValueError(
+                _("%(symbol)s is this document's own symbol.") % {"symbol": instance.symbol}
+            )
+        taken = [
+            *Document.objects.filter(symbol__in=symbols).values_list("symbol", flat=True),
+            *DocumentSymbol.objects.filter(symbol__in=symbols)
+            .exclude(document__symbol=instance.symbol)
+            .values_list("symbol", flat=True),
+        ]
+        if taken:
+            raise ValueError(
+                _("Already the symbol of another document: %(symbols)s.")
+                % {"symbols": ", ".join(sorted(taken))}
+            )
+        instance.pending_other_symbols = symbols
+
+    def get_value(self, instance):
+        pending = getattr(instance, "pending_other_symbols", None)
+        if pending is not None:
+            return SYMBOL_SEPARATOR.join(sorted(pending))
+        if instance.pk is None:
+            return ""
+        return SYMBOL_SEPARATOR.join(other.symbol for other in instance.other_symbols.all())
 
 
 class DocumentResource(KeyedResource):
@@ -21,37 +78,81 @@ class DocumentResource(KeyedResource):
 
     body = Field(attribute="body", column_name="body", widget=BodyKey())
     session = Field(attribute="session", column_name="session", widget=SessionKey())
+    other_symbols = OtherSymbolsField()
     export_select_related = ("body", "session__body")
+    export_prefetch_related = ("other_symbols",)
 
     class Meta:
         model = Document
         import_id_fields = ["symbol"]
-        fields = ["symbol", "kind", "body", "session", "date", *in_every_language("title")]
+        fields = [
+            "symbol",
+            "other_symbols",
+            "kind",
+            "body",
+            "session",
+            "date",
+            *in_every_language("title"),
+        ]
+
+    def save_m2m(self, instance, row, **kwargs):
+        super().save_m2m(instance, row, **kwargs)
+        symbols = getattr(instance, "pending_other_symbols", None)
+        if symbols is None or instance.pk is None:
+            return
+        instance.other_symbols.exclude(symbol__in=symbols).delete()
+        kept = set(instance.other_symbols.values_list("symbol", flat=True))
+        for symbol in symbols:
+            if symbol not in kept:
+                DocumentSymbol(document=instance, symbol=symbol).save()
 
 
-class ResolutionNumberField(Field):
-    """``10/6``: the resolution's session number and sequence."""
+class DocumentSymbolResource(KeyedResource):
+    """The other symbols alone (the admin's list of them): key ``symbol``; ``document`` the
+    document by any of its symbols. ``documents``' column ``other_symbols`` carries them in
+    ``export_all``."""
+
+    document = Field(attribute="document", column_name="document", widget=DocumentKey())
+    required_columns = ("document",)
+    export_select_related = ("document",)
+
+    class Meta:
+        model = DocumentSymbol
+        import_id_fields = ["symbol"]
+        fields = ["symbol", "document"]
+
+
+def resolution_in_cell(value):
+    """The resolution a cell names; a spreadsheet's date made of ``7/1`` is told as such."""
+    try:
+        return parse_resolution_key(cell_text(value))
+    except ValueError:
+        message = misread_date_message(value)
+        if message:
+            raise ValueError(message) from None
+        raise
+
+
+class ResolutionKeyField(Field):
+    """``resolution 10/6``, ``decision 7/1``, ``A/RES/58/4`` (``10/6`` alone: the
+    Conference's resolution): the organ, kind, session number and sequence."""
 
     def save(self, instance, row, is_m2m=False, **kwargs):
-        value = row.get(self.column_name)
-        try:
-            instance.session_number, instance.sequence = parse_resolution_number(cell_text(value))
-        except ValueError:
-            message = misread_date_message(value)
-            if message:
-                raise ValueError(message) from None
-            raise
+        ref = resolution_in_cell(row.get(self.column_name))
+        for field, value in ref.lookup().items():
+            setattr(instance, field, value)
 
     def get_value(self, instance):
         if instance.session_number is None or instance.sequence is None:
             return None
-        return instance.number
+        return resolution_key(instance)
 
 
 class ResolutionResource(KeyedResource):
-    """``resolutions``: key ``number``; ``adopted_at`` the COSP session (``cosp/10``)."""
+    """``resolutions``: key ``number`` (``resolution 10/6``, ``decision 7/1``,
+    ``A/RES/58/4``); ``adopted_at`` the Conference's session (``cosp/10``)."""
 
-    number = ResolutionNumberField(attribute="number", column_name="number")
+    number = ResolutionKeyField(attribute="number", column_name="number")
     adopted_at = Field(attribute="adopted_at", column_name="adopted_at", widget=SessionKey())
     export_select_related = ("adopted_at__body",)
     #: A change of an existing resolution's title is pointed out in the preview (its number
@@ -64,19 +165,28 @@ class ResolutionResource(KeyedResource):
         fields = ["number", "adopted_at", "date", *in_every_language("title")]
 
     def instance_lookup(self, row):
-        value = row.get("number")
+        return resolution_in_cell(row.get("number")).lookup()
+
+    def row_key(self, row):
+        """``7/1`` and ``resolution 7/1`` in one file are the same row."""
         try:
-            session_number, sequence = parse_resolution_number(cell_text(value))
+            ref = parse_resolution_key(cell_text(row.get("number")))
         except ValueError:
-            message = misread_date_message(value)
-            if message:
-                raise ValueError(message) from None
-            raise
-        return {"session_number": session_number, "sequence": sequence}
+            return super().row_key(row)
+        return (resolution_key(Resolution(**ref.lookup())),)
+
+    def refusal_key(self, row):
+        """As messages and other files name it: ``10/6`` (the Conference's resolution),
+        ``decision 7/1``, ``A/RES/58/4``."""
+        try:
+            ref = parse_resolution_key(cell_text(row.get("number")))
+        except ValueError:
+            return super().refusal_key(row)
+        return Resolution(**ref.lookup()).short_key
 
 
 class MandateResource(KeyedResource):
-    """``mandates``: key ``resolution`` (``1/4``), ``body`` (slug) and ``letter``; a mandate
+    """``mandates``: key ``resolution`` (``resolution 1/4``), ``body`` (slug) and ``letter``; a mandate
     without a letter is found by its ``position`` as well."""
 
     resolution = Field(attribute="resolution", column_name="resolution", widget=ResolutionKey())

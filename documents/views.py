@@ -1,7 +1,7 @@
 import re
 
 from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.views.generic import DetailView, ListView
 
 from agendas.models import AgendaItem
@@ -20,7 +20,9 @@ class ResolutionListView(ListView):
     paginate_by = 50
 
     def get_queryset(self):
-        return Resolution.objects.select_related("adopted_at__body", "adopted_at__venue")
+        return Resolution.objects.select_related(
+            "adopted_at__body", "adopted_at__venue"
+        ).in_list_order()
 
 
 class ResolutionDetailView(DetailView):
@@ -30,6 +32,8 @@ class ResolutionDetailView(DetailView):
     def get_object(self, queryset=None):
         return get_object_or_404(
             Resolution.objects.select_related("adopted_at__body", "adopted_at__venue"),
+            organ=self.kwargs.get("organ", Resolution.Organ.CONFERENCE),
+            kind=self.kwargs.get("kind", Resolution.Kind.RESOLUTION),
             session_number=self.kwargs["session_number"],
             sequence=self.kwargs["sequence"],
         )
@@ -59,19 +63,28 @@ class DocumentListView(FilteredListView):
     filter_form_class = DocumentFilterForm
 
     def get_unfiltered_queryset(self):
-        return Document.objects.select_related("body")
+        return Document.objects.visible_to(self.request.user).select_related("body")
 
 
 class DocumentDetailView(DetailView):
     template_name = "documents/document_detail.html"
     context_object_name = "document"
 
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        if self.object.symbol != self.kwargs["symbol"]:
+            # Another symbol of the document: its page is under its main symbol.
+            return redirect(self.object)
+        return self.render_to_response(self.get_context_data(object=self.object))
+
     def get_object(self, queryset=None):
         if not SYMBOL.fullmatch(self.kwargs["symbol"]):
             raise Http404  # not a UN symbol: no document has it
         return get_object_or_404(
-            Document.objects.select_related("body", "session__body", "session__venue"),
-            symbol=self.kwargs["symbol"],
+            Document.objects.visible_to(self.request.user)
+            .by_symbol(self.kwargs["symbol"])
+            .select_related("body", "session__body", "session__venue")
+            .prefetch_related("other_symbols__body")
         )
 
     def get_context_data(self, **kwargs):

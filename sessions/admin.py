@@ -34,7 +34,8 @@ from config.lib.admin import (
 from config.lib.countries import country_choices
 from config.lib.i18n import in_every_language
 from config.lib.reporting import report_actions
-from documents.models import Document, Mandate
+from documents.models import Document, Mandate, symbol_validator
+from documents.services import keep_agenda_document
 
 from . import services
 from .models import Body, ProgrammeEntry, ProgrammeSlot, Session, Venue
@@ -303,6 +304,13 @@ class SessionAdminForm(forms.ModelForm):
                 count += 1
         return count
 
+    def clean_agenda_symbol(self):
+        """The agenda's symbol names a document: a UN document symbol."""
+        symbol = (self.cleaned_data.get("agenda_symbol") or "").strip() or None
+        if symbol:
+            symbol_validator(symbol)
+        return symbol
+
     def clean(self):
         cleaned_data = super().clean()
         # The model's clean() (run next) counts the items this page will save.
@@ -440,6 +448,11 @@ class SessionAdmin(TranslatedHistoryAdmin):
     @admin.display(description=_("city"), ordering="city")
     def city_display(self, session):
         return session.city
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # The agenda's symbol is a document of the session.
+        keep_agenda_document(session=form.instance)
 
     @admin.display(description=_("country"), ordering="country")
     def country_display(self, session):

@@ -22,6 +22,7 @@ from config.lib.resources import (
     cell_text,
 )
 from documents.keys import ResolutionKey
+from documents.services import keep_agenda_document
 
 from .keys import BodyKey, SessionKey, VenueKey, parts_list, session_filters, session_key
 from .models import Body, ProgrammeEntry, ProgrammeSlot, Session, SessionPart, Venue
@@ -100,8 +101,9 @@ class SessionResource(KeyedResource):
     """``sessions``: key ``body`` (slug), ``ordinal`` and ``part`` (empty for the session
     itself, ``resumed``, ``second-resumed`` ...; a file without the column names the sessions
     themselves); the venue by ``venue`` (English name) and ``venue_city`` (English city);
-    ``city_*`` and ``country`` default to the venue's; ``resolutions`` lists resolution
-    numbers."""
+    ``city_*`` and ``country`` default to the venue's; ``resolutions`` lists resolution keys
+    (``resolution 9/2, decision 7/1``); ``agenda_symbol`` is kept as a document
+    (``documents.services.keep_agenda_document``)."""
 
     body = Field(attribute="body", column_name="body", widget=BodyKey())
     part = Field(attribute="part", column_name="part", widget=PartWidget())
@@ -158,6 +160,11 @@ class SessionResource(KeyedResource):
             # A file of the sessions themselves (written before sessions had parts).
             dataset.append_col([""] * len(dataset), header="part")
         super().before_import(dataset, **kwargs)
+
+    def after_save_instance(self, instance, row, **kwargs):
+        """The session's agenda symbol is a document: made or kept in step."""
+        super().after_save_instance(instance, row, **kwargs)
+        keep_agenda_document(session=instance)
 
 
 class ProgrammeSlotResource(KeyedResource):

@@ -24,6 +24,7 @@ from django.utils.translation import gettext, gettext_noop
 from modeltranslation.utils import build_localized_fieldname
 
 from agendas.models import AgendaItem
+from documents.services import keep_agenda_document
 
 from .models import Session
 
@@ -39,6 +40,7 @@ def publish_session(*, session):
     session.status = Session.Status.PUBLISHED
     session.full_clean()
     session.save()
+    keep_agenda_document(session=session)
     return session
 
 

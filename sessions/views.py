@@ -100,6 +100,8 @@ class SessionDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         context.update(provisional_agenda(self.object).as_context())
         context["language_status"] = context["translation_status"].language(get_language())
+        # Every document prepared for the session, the provisional agenda among them.
+        context["session_documents"] = self.object.documents.order_by("symbol")
         return context
 
 

@@ -433,7 +433,7 @@ def test_import_all_refuses_to_overwrite_a_later_change_unless_allowed(demo, tmp
 
 def test_a_renamed_resolution_is_flagged(editor_client, demo):
     rows = [dict(row) for row in read_csv(export(editor_client, RESOLUTIONS).content)]
-    index = next(i for i, r in enumerate(rows) if r["number"] == "10/6")
+    index = next(i for i, r in enumerate(rows) if r["number"] == "resolution 10/6")
     old = rows[index]["title_en"]
     rows[index]["title_en"] = "Another title"
 
@@ -442,7 +442,7 @@ def test_a_renamed_resolution_is_flagged(editor_client, demo):
     text = page_text(response)
     assert f"Row {index + 1}: changes “title_en” of the resolution 10/6 from “{old[:40]}" in text
     assert "” to “Another title”." in text
-    assert Resolution.objects.get_by_number("10/6").title_en == old
+    assert Resolution.objects.get(session_number=10, sequence=6).title_en == old
 
 
 def test_a_change_of_a_sessions_dates_is_flagged(editor_client, demo):

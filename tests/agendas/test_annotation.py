@@ -1,9 +1,10 @@
 """Annotation text: paragraphs, footnote superscripts, symbols and resolutions linked."""
 
 from agendas.annotation import annotation_paragraphs, render_inline, symbols_in
+from documents.keys import parse_resolution_key
 
 DOCS = {"CAC/COSP/2023/14": "/en/documents/CAC/COSP/2023/14/"}
-RESOLUTIONS = {"10/6": "/en/resolutions/10/6/"}
+RESOLUTIONS = {parse_resolution_key("10/6"): "/en/resolutions/10/6/"}
 
 
 def test_paragraphs_are_split_on_blank_lines():

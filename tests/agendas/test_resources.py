@@ -24,7 +24,7 @@ def test_items_come_before_their_sub_items_and_cite_resolutions_by_number(demo):
     item_2 = next(
         r for r in exported if r["session"] == "wg-asset-recovery/18" and r["label"] == "2"
     )
-    assert "1/4" in item_2["resolutions"].split(", ")
+    assert "resolution 1/4" in item_2["resolutions"].split(", ")
 
 
 def test_a_sub_item_is_imported_by_its_label_under_its_item(session):

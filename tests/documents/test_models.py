@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import translation
 
+from documents.keys import parse_resolution_key
 from documents.models import Document, Mandate, Resolution
 from sessions.models import Body
 from tests.factories import BodyFactory, SessionFactory
@@ -56,7 +57,7 @@ def test_database_rejects_duplicate_resolution_number(cosp):
 def test_resolution_number_and_lookup(cosp):
     resolution = Resolution.objects.create(session_number=10, sequence=6, title_en="BO")
     assert resolution.number == "10/6"
-    assert Resolution.objects.get_by_number(" 10 / 6 ") == resolution
+    assert Resolution.objects.get(**parse_resolution_key(" 10 / 6 ").lookup()) == resolution
     assert resolution.get_absolute_url() == "/en/resolutions/10/6/"
 
 

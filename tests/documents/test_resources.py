@@ -11,7 +11,7 @@ from tests.factories import SessionFactory
 
 def test_a_resolution_is_keyed_by_its_number(demo):
     exported = ResolutionResource().export().dict
-    row = next(r for r in exported if r["number"] == "10/6")
+    row = next(r for r in exported if r["number"] == "resolution 10/6")
     assert row["adopted_at"] == "cosp/10"
 
     dataset = tablib.Dataset(headers=["number", "adopted_at", "title_en"])
@@ -21,8 +21,13 @@ def test_a_resolution_is_keyed_by_its_number(demo):
 
     assert result.totals["update"] == 1
     [invalid] = result.invalid_rows
-    assert invalid.error_dict == {"number": ["“ten/six” is not a resolution number such as 10/6."]}
-    assert Resolution.objects.get_by_number("10/6").title_en != "Atlanta resolution"
+    assert invalid.error_dict == {
+        "number": [
+            "“ten/six” names no resolution: write resolution 10/6, decision 7/1 or a symbol "
+            "such as A/RES/58/4."
+        ]
+    }
+    assert Resolution.objects.get(session_number=10, sequence=6).title_en != "Atlanta resolution"
 
 
 def test_a_resolution_adopted_by_another_session_is_refused(db):

@@ -149,7 +149,7 @@ def test_sessions_report_of_the_selected_sessions_as_xlsx(editor_client, demo):
     )
     header, *rows = xlsx_rows(content_of(response))
     assert header[-3:] == ["Number of agenda items", "Number of documents", "Status"]
-    assert [(row[1], row[10], row[11]) for row in rows] == [(3, 8, 1), (18, 9, 2)]
+    assert [(row[1], row[10], row[11]) for row in rows] == [(3, 8, 2), (18, 9, 3)]
 
 
 def test_mandates_and_documents_actions(editor_client, demo):

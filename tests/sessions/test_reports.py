@@ -39,7 +39,8 @@ def test_sessions_report_on_the_demo(demo):
         "Format": "In person",
         "Agenda symbol": "CAC/COSP/WG.2/2024/1",
         "Number of agenda items": "9",
-        "Number of documents": "2",
+        # The two notes by the Secretariat and the provisional agenda itself.
+        "Number of documents": "3",
         "Status": "Published",
     }
     irg = next(r for r in records if r["Session"] == "15")
@@ -73,7 +74,7 @@ def test_sessions_report_in_chinese(demo):
             "形式": "现场",
             "议程文号": "CAC/COSP/WG.2/2024/1",
             "议程项目数": "9",
-            "文件数": "2",
+            "文件数": "3",
             "状态": "已发布",
         }
     ]

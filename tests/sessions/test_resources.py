@@ -22,7 +22,7 @@ def test_sessions_are_keyed_by_body_and_ordinal_without_ids(demo):
         assert f"title_{language}" in headers
     assert "title" not in headers  # modeltranslation's mirror of the active language
     row = next(r for r in exported if (r["body"], r["ordinal"]) == ("wg-asset-recovery", "18"))
-    assert row["resolutions"] == "9/2, 10/6"
+    assert row["resolutions"] == "resolution 9/2, resolution 10/6"
     assert (row["venue"], row["venue_city"]) == ("Vienna International Centre", "Vienna")
     assert row["start_date"] == "2024-06-12"
     assert row["opening_time"] == "10:00"

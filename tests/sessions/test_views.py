@@ -360,7 +360,6 @@ def test_draft_content_stays_off_the_public_pages(client, draft, body):
         "/en/sessions/",
         f"/en/bodies/{body.slug}/",
         resolution.get_absolute_url(),
-        document.get_absolute_url(),
         "/en/search/?q=secret",
         "/en/search/?q=Item+title",
     ]
@@ -371,6 +370,8 @@ def test_draft_content_stays_off_the_public_pages(client, draft, body):
         assert "Secret draft item" not in text, url
         assert "secret draft session" not in text.lower(), url
         assert draft.get_absolute_url() not in text, url
+    # The draft's documents are not public until the session is published.
+    assert client.get(document.get_absolute_url()).status_code == 404
 
 
 def test_joint_meeting_note_leaves_out_a_draft_partner(client, body, other_body):
@@ -394,7 +395,7 @@ def count_queries(client, url, django_assert_max_num_queries, bound):
     return len(captured)
 
 
-SESSION_PAGE_QUERIES = 12
+SESSION_PAGE_QUERIES = 13  # the page lists the documents prepared for the session
 
 
 def test_session_page_takes_the_same_queries_for_3_or_60_items(
@@ -438,7 +439,7 @@ def test_list_pages_take_a_fixed_number_of_queries(
 
 def test_editor_session_page_query_count(editor_client, draft, django_assert_max_num_queries):
     # Signed in: the user, its groups' permissions and the session row come on top.
-    count_queries(editor_client, draft.get_absolute_url(), django_assert_max_num_queries, 16)
+    count_queries(editor_client, draft.get_absolute_url(), django_assert_max_num_queries, 17)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh-hans", "ar"])
