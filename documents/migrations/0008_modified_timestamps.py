@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('documents', '0004_text_in_any_language'),
+        ('documents', '0007_agenda_documents'),
     ]
 
     operations = [
