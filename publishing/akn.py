@@ -87,7 +87,7 @@ class AgendaDocument:
         return sorted(found.values(), key=lambda document: document.symbol)
 
     def resolution_eid(self, resolution):
-        return f"ref_resolution_{eid_part(ResolutionKey().to_key(resolution))}"
+        return f"ref_{eid_part(ResolutionKey().to_key(resolution))}"
 
     def document_eid(self, document):
         return f"ref_document_{eid_part(document.symbol)}"
@@ -152,7 +152,7 @@ class AgendaDocument:
                 "activeRef",
                 eId=self.resolution_eid(resolution),
                 href=self.absolute_url(resolution.get_absolute_url()),
-                showAs=_("resolution %(number)s") % {"number": ResolutionKey().to_key(resolution)},
+                showAs=resolution.label,
             )
         for document in self.cited_documents:
             element(
@@ -260,7 +260,10 @@ class AgendaDocument:
         """``text`` inside ``p``: footnote references as ``noteRef``, known documents and
         resolutions as ``ref`` to their pages, the rest as text."""
         documents = {document.symbol: document for document in self.cited_documents}
-        resolutions = {ResolutionKey().to_key(r): r for r in self.cited_resolutions}
+        # The annotations write a resolution by its number (10/6), as the session page reads them.
+        resolutions = {}
+        for resolution in self.cited_resolutions:
+            resolutions.setdefault(resolution.number, resolution)
         numbers = {footnote.number for footnote in self.footnotes}
         last = None
         position = 0

@@ -63,16 +63,15 @@ def test_every_translated_field_is_in_the_six_languages(client, demo):
     assert session["title"]["ar"] == ""
     assert session["venue"]["name"]["en"] == "Vienna International Centre"
     assert session["agenda_symbol"] == "CAC/COSP/WG.2/2024/1"
-    assert "10/6" in session["resolutions"]
+    assert "resolution 10/6" in session["resolutions"]
 
 
 def test_the_human_keys_name_the_rows(client, demo):
     items = results(client, "/api/agenda-items/?session=wg-asset-recovery/18")
     assert [item["label"] for item in items][:3] == ["1", "1(a)", "1(b)"]
     assert {item["session_key"] for item in items} == {"wg-asset-recovery/18"}
-    resolution = client.get(f"/api/resolutions/{Resolution.objects.get_by_number('10/6').pk}/")
-    assert resolution.json()["key"] == "10/6"
-    assert resolution.json()["adopted_at_key"] == "cosp/10"
+    by_key = {row["key"]: row for row in results(client, "/api/resolutions/?page_size=500")}
+    assert by_key["resolution 10/6"]["adopted_at_key"] == "cosp/10"
     document = results(client, "/api/documents/?session=wg-asset-recovery/18")[0]
     assert document["key"] == document["symbol"]
     slots = results(client, "/api/programme-slots/?session=wg-asset-recovery/18")
@@ -86,7 +85,7 @@ def test_the_human_keys_name_the_rows(client, demo):
         "expert-meeting-international-cooperation/13",
     ]
     mandates = results(client, "/api/mandates/?body=wg-asset-recovery")
-    assert {mandate["resolution_key"] for mandate in mandates} >= {"1/4"}
+    assert {mandate["resolution_key"] for mandate in mandates} >= {"resolution 1/4"}
 
 
 @pytest.fixture
