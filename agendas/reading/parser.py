@@ -272,7 +272,10 @@ CJK = r"[\u3000-\u9fff\uff00-\uffef]"
 
 def joined(first, second, joiner):
     """Two pieces of a paragraph cut at the end of a line. Chinese joins without a space,
-    except between a Chinese character and a Latin letter or digit (“第 10/6 号”)."""
+    except between a Chinese character and a Latin letter or digit (“第 10/6 号”). A symbol
+    cut after one of its slashes (“CAC/COSP/IRG/” “2024/6”) joins without a space."""
+    if first.endswith("/") and second[:1].isalnum():
+        return first + second
     if joiner or not (first and second):
         return first + joiner + second
     mixed = (re.match(CJK, first[-1]) and second[0].isascii() and second[0].isalnum()) or (
@@ -621,7 +624,7 @@ def read_annotations(reading, lines):
             part = _("documents of item %(label)s") % {"label": documents_of.label}
             if symbols:
                 whole = joined(" ".join(held.text.strip() for held in held_lines), text, joiner)
-                for symbol in symbols:
+                for symbol in symbols_in(whole):
                     documents_of.listed.append(ListedDocument(symbol, listed_title(whole, symbol)))
                 for held in [*held_lines, line]:
                     held.part = part

@@ -2,13 +2,15 @@
 written as DOCX by agendas/files.py (as the session page and `render_document` write them),
 the session deleted, and the file read back into a draft session equal to the demo's in
 labels, titles, annotation paragraphs, footnotes, citations, joint meetings and programme
-slots."""
+slots. The 2009 session also goes through the project's PDF (WeasyPrint, read with
+pdftotext): its running header and page numbers are left out, symbols cut at the end of a
+line put together again."""
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from agendas.files import DOCX, render_file
-from agendas.reading.files import text_of_upload
+from agendas.files import DOCX, PDF, render_file
+from agendas.reading.files import text_of_upload, without_running_lines
 from agendas.reading.parser import read_text
 from agendas.reading.services import draft_session
 from agendas.rendition import render
@@ -25,10 +27,10 @@ def demo_session(ordinal):
     return Session.objects.with_header().get(body__slug="wg-asset-recovery", ordinal=ordinal)
 
 
-def docx_of(session, language):
+def document_of(session, language, file_format=DOCX):
     """The session's provisional agenda as the project writes it, as an uploaded file."""
-    content = render_file(render(session, language), DOCX)
-    return SimpleUploadedFile(f"agenda-{language}.docx", content)
+    content = render_file(render(session, language), file_format)
+    return SimpleUploadedFile(f"agenda-{language}.{file_format}", content)
 
 
 def read_docx(upload, language, body):
@@ -37,13 +39,18 @@ def read_docx(upload, language, body):
     return reading, session, created
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("ordinal", SESSIONS)
-def test_the_projects_docx_reads_back_into_the_same_session(demo, ordinal, language):
+@pytest.mark.parametrize(
+    ("ordinal", "language", "file_format"),
+    [
+        *((ordinal, language, DOCX) for ordinal in SESSIONS for language in LANGUAGES),
+        *((3, language, PDF) for language in LANGUAGES),
+    ],
+)
+def test_the_projects_file_reads_back_into_the_same_session(demo, ordinal, language, file_format):
     original = demo_session(ordinal)
     body = original.body
     expected = snapshot(original, language)
-    upload = docx_of(original, language)
+    upload = document_of(original, language, file_format)
     original.delete()
 
     reading, session, created = read_docx(upload, language, body)
@@ -64,7 +71,7 @@ def test_the_projects_docx_reads_back_into_the_same_session(demo, ordinal, langu
 def test_the_session_line_and_masthead_come_back(demo):
     original = demo_session(18)
     body = original.body
-    upload = docx_of(original, "en")
+    upload = document_of(original, "en")
     header = (
         original.start_date,
         original.end_date,
@@ -96,7 +103,7 @@ def test_a_second_language_version_fills_the_same_session(demo):
     original = demo_session(18)
     body = original.body
     expected = {language: snapshot(original, language) for language in LANGUAGES}
-    uploads = {language: docx_of(original, language) for language in LANGUAGES}
+    uploads = {language: document_of(original, language) for language in LANGUAGES}
     original.delete()
 
     _reading, session, created = read_docx(uploads["en"], "en", body)
@@ -111,3 +118,16 @@ def test_a_second_language_version_fills_the_same_session(demo):
         assert got["items"] == expected[language]["items"]
         assert got["footnotes"] == expected[language]["footnotes"]
         assert got["slots"] == expected[language]["slots"]
+
+
+def test_a_printed_pages_running_header_and_page_number_are_left_out():
+    page = "\n   CAC/COSP/WG.2/2009/1\n\nThe Working Group will adopt\n\n        2\n"
+    assert without_running_lines(page, first=False).split() == [
+        "The",
+        "Working",
+        "Group",
+        "will",
+        "adopt",
+    ]
+    first = "   CAC/COSP/WG.2/2009/1\n\nDistr.: General\n"
+    assert "CAC/COSP/WG.2/2009/1" in without_running_lines(first, first=True)
