@@ -8,16 +8,18 @@ its text laid out as printed (``-layout``), columns of the programme apart.
 """
 
 import io
+import re
 import subprocess
 import zipfile
 
 from django.utils.translation import gettext as _
 from docx import Document as open_docx
 from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 from .languages import TO_SUPERSCRIPT
-from .parser import ReadingError
+from .parser import SYMBOL, ReadingError
 
 PDFTOTEXT_SECONDS = 60
 MAX_BYTES = 20 * 1024 * 1024
@@ -106,7 +108,11 @@ def footnotes_of(document):
     """{number: text} of the document's footnotes part, if it has one."""
     for relationship in document.part.rels.values():
         if relationship.reltype == RELATIONSHIP_TYPE.FOOTNOTES:
-            element = relationship.target_part.element
+            part = relationship.target_part
+            # python-docx gives a generic part for footnotes: its XML is read from the blob.
+            element = getattr(part, "element", None)
+            if element is None:
+                element = parse_xml(part.blob)
             break
     else:
         return {}
@@ -137,4 +143,25 @@ def text_of_pdf(data):
         raise ReadingError(_("The PDF took too long to read.")) from error
     if result.returncode != 0:
         raise ReadingError(_("The file is not a readable PDF document."))
-    return result.stdout.decode("utf-8", errors="replace").replace("\f", "\n")
+    pages = result.stdout.decode("utf-8", errors="replace").split("\f")
+    return "\n".join(
+        without_running_lines(page, first=index == 0) for index, page in enumerate(pages)
+    )
+
+
+PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+
+
+def without_running_lines(page, first):
+    """A printed page without its running header (the symbol alone on the first line of every
+    page after the first) and footer (the page number alone on its last line)."""
+    lines = page.split("\n")
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    if not filled:
+        return page
+    if PAGE_NUMBER.match(lines[filled[-1]]):
+        del lines[filled[-1]]
+    head = lines[filled[0]].strip()
+    if not first and len(filled) > 1 and SYMBOL.fullmatch(head):
+        del lines[filled[0]]
+    return "\n".join(lines)

@@ -80,7 +80,7 @@ PHRASES = {
     ),
     "en": Phrases(
         provisional_agenda=("Provisional agenda",),
-        titles=("Provisional agenda and annotations",),
+        titles=("Provisional agenda and annotations", "Annotated provisional agenda"),
         annotations=("Annotations",),
         documentation=("Documentation",),
         annex=("Annex",),
@@ -96,7 +96,7 @@ PHRASES = {
     ),
     "fr": Phrases(
         provisional_agenda=("Ordre du jour provisoire",),
-        titles=("Ordre du jour provisoire et annotations",),
+        titles=("Ordre du jour provisoire et annotations", "Ordre du jour provisoire annoté"),
         annotations=("Annotations",),
         documentation=("Documentation",),
         annex=("Annexe",),
@@ -113,7 +113,7 @@ PHRASES = {
     ),
     "es": Phrases(
         provisional_agenda=("Programa provisional",),
-        titles=("Programa provisional y anotaciones",),
+        titles=("Programa provisional y anotaciones", "Programa provisional anotado"),
         annotations=("Anotaciones",),
         documentation=("Documentación",),
         annex=("Anexo",),
@@ -127,7 +127,10 @@ PHRASES = {
     ),
     "ru": Phrases(
         provisional_agenda=("Предварительная повестка дня",),
-        titles=("Предварительная повестка дня и аннотации",),
+        titles=(
+            "Предварительная повестка дня и аннотации",
+            "Предварительная повестка дня с аннотациями",
+        ),
         annotations=("Аннотации",),
         documentation=("Документация",),
         annex=("Приложение",),

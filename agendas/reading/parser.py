@@ -168,9 +168,10 @@ LABEL = re.compile(
     rf"^\s*(?P<number>\d{{1,2}})\s*(?:\(\s*(?P<letter>{LETTER})\s*\)|(?P<letter2>{LETTER})\))?\s*$"
 )
 LABEL_IN_TEXT = re.compile(
-    rf"(?<![\d/.:])(?P<number>\d{{1,2}})(?:\s*\(\s*(?P<letter>{LETTER})\s*\)|\s+(?P<letter2>[a-z])\))?"
+    rf"(?<![\d/.:^])(?P<number>\d{{1,2}})(?:\s*\(\s*(?P<letter>{LETTER})\s*\)|\s+(?P<letter2>[a-z])\))?"
     r"(?:\[\^(?P<footnote>\d{1,3})\])?(?![\d/.:ºª°]|\s*(?:年|月|日)|e\b|er\b)"
 )
+FOOTNOTE_MARK = re.compile(r"\[\^(\d{1,3})\]")
 DISTRIBUTION = re.compile(r"^\s*Distr\.?\s*:?\s*(?P<word>\w+)", re.IGNORECASE)
 ORIGINAL = re.compile(r"^\s*(?:original|оригинал|الأصل)\s*:?\s*(?P<name>\w+)\s*$", re.IGNORECASE)
 TRAILING_PUNCTUATION = " \t:;.,：；。，、؛،"
@@ -271,7 +272,10 @@ CJK = r"[\u3000-\u9fff\uff00-\uffef]"
 
 def joined(first, second, joiner):
     """Two pieces of a paragraph cut at the end of a line. Chinese joins without a space,
-    except between a Chinese character and a Latin letter or digit (“第 10/6 号”)."""
+    except between a Chinese character and a Latin letter or digit (“第 10/6 号”). A symbol
+    cut after one of its slashes (“CAC/COSP/IRG/” “2024/6”) joins without a space."""
+    if first.endswith("/") and second[:1].isalnum():
+        return first + second
     if joiner or not (first and second):
         return first + joiner + second
     mixed = (re.match(CJK, first[-1]) and second[0].isascii() and second[0].isalnum()) or (
@@ -620,7 +624,7 @@ def read_annotations(reading, lines):
             part = _("documents of item %(label)s") % {"label": documents_of.label}
             if symbols:
                 whole = joined(" ".join(held.text.strip() for held in held_lines), text, joiner)
-                for symbol in symbols:
+                for symbol in symbols_in(whole):
                     documents_of.listed.append(ListedDocument(symbol, listed_title(whole, symbol)))
                 for held in [*held_lines, line]:
                     held.part = part
@@ -731,13 +735,23 @@ def joint_sentence(paragraph, language):
     """The joint-meeting sentence: its own item and the other bodies' items, or None."""
     if not re.search(phrases(language).joint, paragraph, re.IGNORECASE):
         return None
-    labels = [
-        (
-            label_of(match.group("number"), match.group("letter") or match.group("letter2")),
-            int(match.group("footnote")) if match.group("footnote") else None,
+    matches = list(LABEL_IN_TEXT.finditer(paragraph))
+    labels = []
+    for index, match in enumerate(matches):
+        footnote = match.group("footnote")
+        if footnote is None and index:
+            # The mark may follow the other session's name rather than the item's label
+            # (“agenda item 4(b) of the fifteenth session of the Implementation Review
+            # Group²”): it is the partner's until the next label.
+            end = matches[index + 1].start() if index + 1 < len(matches) else len(paragraph)
+            loose = FOOTNOTE_MARK.search(paragraph, match.end(), end)
+            footnote = loose.group(1) if loose else None
+        labels.append(
+            (
+                label_of(match.group("number"), match.group("letter") or match.group("letter2")),
+                int(footnote) if footnote else None,
+            )
         )
-        for match in LABEL_IN_TEXT.finditer(paragraph)
-    ]
     if len(labels) < 2:
         return None
     return JointSentence(text=paragraph, item=labels[0][0], partners=labels[1:])
