@@ -191,3 +191,11 @@ def test_the_change_page_links_the_workbook_and_the_list_the_upload(editor_clien
     assert reverse("workbook-upload") in changelist.content.decode()
     upload_page = editor_client.get(reverse("workbook-upload"))
     assert reverse("workbook-template") in upload_page.content.decode()
+
+
+def test_the_upload_page_speaks_the_editors_language(editor_client, demo):
+    page = editor_client.get(reverse("workbook-upload"), headers={"accept-language": "fr"})
+    assert "Téléverser un classeur d’ordre du jour" in page.content.decode()
+    assert "Télécharger le modèle vierge" in page.content.decode()
+    assert "Un classeur d’ordre du jour contient" in page.content.decode()
+    assert "La feuille « Columns »" in page.content.decode()
