@@ -25,6 +25,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from agendas.models import JointMeeting
+from agendas.resources import LabelField
 from config.lib import spreadsheet
 from config.lib.resources import (
     VERSION_COLUMN,
@@ -175,8 +176,10 @@ def allowed_values(widget):
     return None
 
 
-def column_rules(widget):
+def column_rules(widget, field=None):
     """What a cell of the column may hold, in words."""
+    if isinstance(field, LabelField):
+        return _("3 for item 3, 3(a) for its sub-item (a), listed after the item")
     if isinstance(widget, ChoiceWidget):
         return ", ".join(f"{code} ({label})" for code, label in widget.choices if code)
     if isinstance(widget, BooleanWidget):
@@ -188,9 +191,9 @@ def column_rules(widget):
     if isinstance(widget, TimeWidget):
         return _("a time of day, HH:MM")
     if isinstance(widget, KeyListMixin):
-        return _("keys of %(what)s, separated by commas") % {"what": widget.key_widget.describe}
+        return _("%(what)s keys, separated by commas") % {"what": widget.key_widget.describe}
     if isinstance(widget, KeyWidget):
-        return _("the key of a %(what)s") % {"what": widget.describe}
+        return _("the key of the %(what)s") % {"what": widget.describe}
     return ""
 
 
@@ -203,12 +206,14 @@ def column_meaning(resource, name):
             "a row whose record changed since is refused unless you replace those changes"
         )
     model = resource._meta.model
-    attribute = (field.attribute or "").split("__")[0]
+    path = (field.attribute or "").split("__")
     try:
-        model_field = model._meta.get_field(attribute)
+        for part in path[:-1]:  # a column read through a relation (a slot's date)
+            model = model._meta.get_field(part).related_model
+        model_field = model._meta.get_field(path[-1])
     except Exception:  # noqa: BLE001 (a column that is not a field of its model)
         return str(field.column_name)
-    meaning = str(getattr(model_field, "verbose_name", attribute))
+    meaning = str(getattr(model_field, "verbose_name", path[-1]))
     help_text = str(getattr(model_field, "help_text", "") or "")
     if name in resource.get_import_id_fields():
         meaning = _("%(meaning)s (a key column: every row needs it)") % {"meaning": meaning}
@@ -285,7 +290,7 @@ def _workbook(rows_of):
                     sheet.title,
                     field.column_name,
                     column_meaning(resource, name),
-                    column_rules(field.widget),
+                    column_rules(field.widget, field),
                 ],
             )
     return workbook, sheets
