@@ -98,6 +98,8 @@ class AgendaItem(models.Model):
         related_name="citing_items",
     )
 
+    modified = models.DateTimeField(_("last modified"), auto_now=True, db_index=True)
+
     objects = AgendaItemQuerySet.as_manager()
 
     class Meta:
@@ -345,6 +347,7 @@ class JointMeeting(models.Model):
         through="JointMeetingItem",
         related_name="joint_meetings",
     )
+    modified = models.DateTimeField(_("last modified"), auto_now=True, db_index=True)
 
     class Meta:
         verbose_name = _("joint meeting")

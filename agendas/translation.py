@@ -27,4 +27,4 @@ class PanelDiscussionTranslationOptions(TranslationOptions):
 # the model classes were built, so a HistoricalRecords() declared in models.py would copy only
 # the untranslated column and miss a change to one language. The original field is left out
 # of the history: it only mirrors whichever language was active when the row was saved.
-register_history(AgendaItem, excluded_fields=["title", "annotation"])
+register_history(AgendaItem, excluded_fields=["title", "annotation", "modified"])

@@ -13,6 +13,7 @@ AXES_IPWARE_META_PRECEDENCE_ORDER  behind a reverse proxy: the request headers t
               default REMOTE_ADDR (no proxy)
 AXES_IPWARE_PROXY_COUNT  behind a reverse proxy that appends to X-Forwarded-For: how many
               proxies' addresses follow the client's there (unset: not checked)
+API_ANON_RATE how many requests an anonymous client may make to /api/ (default 120/minute)
 LOG_LEVEL     level of the log written to standard error (default INFO)
 CONN_MAX_AGE  seconds a database connection is kept for the next requests (default 600 on
               PostgreSQL, 0 on SQLite); CONN_HEALTH_CHECKS checks it first (default on PostgreSQL)
@@ -123,6 +124,10 @@ INSTALLED_APPS = [
     "sessions.apps.MeetingsConfig",
     "agendas",
     "documents",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI's files, served from static (no CDN: the CSP)
+    "publishing.apps.PublishingConfig",
     "config.apps.ProjectConfig",  # the commands that span the apps
 ]
 
@@ -293,6 +298,35 @@ IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 
 # How many rows a report reads from the database per round trip (its memory stays flat).
 WGSESSIONS_REPORT_CHUNK_SIZE = 2000
+
+# The read-only JSON API (/api/, publishing.api): published data only, to everyone (it reads
+# no sign-in), in pages, throttled per client address (the rate: DRF's "number/period").
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_ANON_RATE", "120/minute")},
+    # The client is the connection's address; behind proxies, API_NUM_PROXIES of them.
+    "NUM_PROXIES": env_int("API_NUM_PROXIES", 0),
+    "DEFAULT_PAGINATION_CLASS": "publishing.pagination.Pagination",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "wgsessions API",
+    "DESCRIPTION": (
+        "The published sessions of the Conference of the States Parties to the United Nations "
+        "Convention against Corruption and its subsidiary bodies, read-only. Every translated "
+        "field carries the six official languages. Anonymous clients are throttled."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+}
 
 # Everything logged goes to standard error (gunicorn passes it on), at LOG_LEVEL: with DEBUG
 # off too, every error of a request ("Internal Server Error: /en/...") with its traceback.

@@ -27,11 +27,14 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/meetings/session/", include(workbook_patterns)),
     path("admin/", admin.site.urls),
+    # The JSON API, in every language at once: no language prefix.
+    path("api/", include("publishing.api_urls")),
 ]
 
 urlpatterns += i18n_patterns(
     path("", include("sessions.urls")),
     path("", include("agendas.urls")),
     path("", include("documents.urls")),
+    path("", include("publishing.urls")),
     path("search/", views.SearchView.as_view(), name="search"),
 )

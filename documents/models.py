@@ -88,6 +88,7 @@ class Document(models.Model):
         related_name="documents",
     )
     date = models.DateField(_("date"), null=True, blank=True)
+    modified = models.DateTimeField(_("last modified"), auto_now=True, db_index=True)
 
     objects = DocumentQuerySet.as_manager()
 
@@ -238,6 +239,7 @@ class Resolution(models.Model):
         related_name="adopted_resolutions",
     )
     date = models.DateField(_("date of adoption"), null=True, blank=True)
+    modified = models.DateTimeField(_("last modified"), auto_now=True, db_index=True)
 
     objects = ResolutionQuerySet.as_manager()
 
@@ -442,6 +444,8 @@ class Mandate(models.Model):
     )
     text = models.TextField(_("text"), blank=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    modified = models.DateTimeField(_("last modified"), auto_now=True, db_index=True)
 
     objects = MandateQuerySet.as_manager()
 

@@ -27,6 +27,6 @@ class MandateTranslationOptions(TranslationOptions):
 # the model classes were built, so a HistoricalRecords() declared in models.py would copy only
 # the untranslated column and miss a change to one language. The original field is left out
 # of the history: it only mirrors whichever language was active when the row was saved.
-register_history(Document, excluded_fields=["title"])
-register_history(Resolution, excluded_fields=["title"])
-register_history(Mandate, excluded_fields=["text"])
+register_history(Document, excluded_fields=["title", "modified"])
+register_history(Resolution, excluded_fields=["title", "modified"])
+register_history(Mandate, excluded_fields=["text", "modified"])

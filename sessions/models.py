@@ -58,6 +58,7 @@ class Body(models.Model):
         related_name="subsidiary_bodies",
     )
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    modified = models.DateTimeField(_("last modified"), auto_now=True, db_index=True)
 
     objects = BodyQuerySet.as_manager()
 
@@ -335,6 +336,7 @@ class Session(models.Model):
             "The resolutions in accordance with which the provisional agenda was prepared."
         ),
     )
+    modified = models.DateTimeField(_("last modified"), auto_now=True, db_index=True)
 
     objects = SessionQuerySet.as_manager()
 
@@ -529,6 +531,7 @@ class ProgrammeSlot(models.Model):
     date = models.DateField(_("date"))
     start_time = models.TimeField(_("start time"))
     end_time = models.TimeField(_("end time"))
+    modified = models.DateTimeField(_("last modified"), auto_now=True, db_index=True)
 
     class Meta:
         verbose_name = _("programme slot")
@@ -588,6 +591,7 @@ class ProgrammeEntry(models.Model):
         blank=True,
         help_text=_("Leave empty to show the agenda item's title."),
     )
+    modified = models.DateTimeField(_("last modified"), auto_now=True, db_index=True)
 
     class Meta:
         verbose_name = _("programme entry")

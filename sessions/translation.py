@@ -35,7 +35,8 @@ class ProgrammeEntryTranslationOptions(TranslationOptions):
 # the untranslated column and miss a change to one language. The original field is left out
 # of the history: it only mirrors whichever language was active when the row was saved.
 register_history(
-    Session, excluded_fields=["title", "city", "room", "document_title", "resources_note"]
+    Session,
+    excluded_fields=["title", "city", "room", "document_title", "resources_note", "modified"],
 )
 # The app's label (meetings) is not its package (sessions): name the history model's real
 # module so that `manage.py shell` imports it like the other models.

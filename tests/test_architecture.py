@@ -5,8 +5,8 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("config", "sessions", "agendas", "documents")
-APPS = ("sessions", "agendas", "documents")
+PACKAGES = ("config", "sessions", "agendas", "documents", "publishing")
+APPS = ("sessions", "agendas", "documents", "publishing")
 
 
 def module_name(path):

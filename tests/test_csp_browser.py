@@ -91,3 +91,14 @@ def test_a_public_session_page_has_no_violation(site, page, lang):
     # The public pages need no allowance at all.
     assert "unsafe" not in policy
     assert violations.of_this_page() == []
+
+
+@pytest.mark.browser
+def test_the_api_documentation_works_under_the_policy(site, page):
+    """Swagger UI, served from the site's static files, lists the API's operations."""
+    violations = Violations(page)
+    policy = open_page(page, f"{site}/api/docs/")
+    assert "unsafe" not in policy
+    expect(page.locator(".swagger-ui .info .title")).to_contain_text("wgsessions API")
+    expect(page.locator("#operations-sessions-sessions_list")).to_be_visible()
+    assert violations.of_this_page() == []

@@ -17,13 +17,13 @@ PAGES = {
     "/en/sessions/?body=wg-size&when=past": 5,
     "/en/bodies/": 1,
     "/en/bodies/wg-size/": 5,
-    "/en/sessions/wg-size/1/": 12,
+    "/en/sessions/wg-size/1/": 13,
     "/en/sessions/wg-size/1/agenda.csv": 6,
     "/en/sessions/wg-size/1/programme.csv": 2,
     "/en/resolutions/": 2,
     "/en/resolutions/91/1/": 6,
     "/en/documents/": 3,
-    "/en/documents/CAC/COSP/WG.8/1/2/": 3,
+    "/en/documents/CAC/COSP/WG.8/1/2/": 4,
     "/en/search/?q=title": 8,
 }
 

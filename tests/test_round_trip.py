@@ -112,7 +112,12 @@ def canonical_dump():
         for obj in rows_with_their_keys(model):
             values = []
             for field in model._meta.concrete_fields:
-                if field.primary_key or field.name in originals:
+                # The time of a row's last save (``modified``) is the import's, not the file's.
+                if (
+                    field.primary_key
+                    or field.name in originals
+                    or getattr(field, "auto_now", False)
+                ):
                     continue
                 if isinstance(field, models.ForeignKey):
                     related = getattr(obj, field.name)

@@ -46,8 +46,11 @@ def versioned_fields(model, skip_through=()):
     """The columns (all but the primary key) and the many-to-many relations of a row's
     version; ``skip_through``: link models whose rows are versioned on their own."""
     originals = _translated_originals(model)
+    # A timestamp that every save sets (``auto_now``) is no edit of anyone's.
     columns = [
-        f for f in model._meta.concrete_fields if not f.primary_key and f.name not in originals
+        f
+        for f in model._meta.concrete_fields
+        if not f.primary_key and f.name not in originals and not getattr(f, "auto_now", False)
     ]
     relations = [f for f in model._meta.many_to_many if f.remote_field.through not in skip_through]
     return columns, relations

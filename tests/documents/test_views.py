@@ -115,7 +115,7 @@ def test_draft_citations_stay_off_resolution_and_document_pages(client, body):
         ("/en/resolutions/{resolution}/", 6),  # two lists by pages: a count each
         ("/en/documents/", 4),
         ("/en/documents/?kind=other&body=wg-big", 4),
-        ("/en/documents/{document}/", 3),
+        ("/en/documents/{document}/", 4),
     ],
 )
 def test_pages_take_a_fixed_number_of_queries(
