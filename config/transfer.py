@@ -160,7 +160,6 @@ def import_all(directory, *, dry_run=False, allow_blanking=False, allow_overwrit
     written nothing, when a file or a row is bad (listing every one of every file), when a
     row would empty a value (unless ``allow_blanking``) or when a row's record changed after
     its export (unless ``allow_overwrite``); with ``dry_run`` writes nothing either way."""
-    report = ImportReport()
     datasets, errors = {}, []
     for name in FILES:
         path, file_format = find_file(directory, name)
@@ -172,6 +171,25 @@ def import_all(directory, *, dry_run=False, allow_blanking=False, allow_overwrit
             errors += failure.errors
     if not datasets and not errors:
         raise ImportFailed([_("%(directory)s holds none of the files.") % {"directory": directory}])
+    return import_datasets(
+        datasets,
+        errors=errors,
+        dry_run=dry_run,
+        allow_blanking=allow_blanking,
+        allow_overwrite=allow_overwrite,
+    )
+
+
+def import_datasets(
+    datasets, *, errors=(), dry_run=False, allow_blanking=False, allow_overwrite=False
+):
+    """Import ``datasets`` ({name of ``FILES``: (file name, tablib Dataset)}, the file name
+    being what the errors name it by: a file, a workbook's sheet) as ``import_all`` imports
+    a directory's files: in ``IMPORT_STEPS`` order, in one transaction, every error of
+    every dataset listed (with ``errors``, those found while reading them), nothing written
+    on error."""
+    report = ImportReport()
+    errors = list(errors)
     report.files = [file_name for file_name, _dataset in datasets.values()]
 
     refused = {ImportWarning.BLANK: allow_blanking, ImportWarning.CHANGED: allow_overwrite}

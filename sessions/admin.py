@@ -413,12 +413,13 @@ class SessionAdmin(TranslatedHistoryAdmin):
                     "original_language",
                     "resolutions",
                     "document_files",
+                    "agenda_workbook",
                 )
             },
         ),
         (_("Translation status"), {"fields": ("translation_status",)}),
     )
-    readonly_fields = ("translation_status", "document_files")
+    readonly_fields = ("translation_status", "document_files", "agenda_workbook")
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(number_of_items=Count("agenda_items"))
@@ -459,6 +460,18 @@ class SessionAdmin(TranslatedHistoryAdmin):
             mark_safe("<br>"),  # noqa: S308 (a constant)
             '{}: <a href="{}">DOCX</a>, <a href="{}">PDF</a>',
             links,
+        )
+
+    @admin.display(description=_("agenda workbook"))
+    def agenda_workbook(self, session):
+        """The session's agenda as one XLSX workbook (config/workbook.py), to edit and
+        upload again from the sessions' list."""
+        if not session.pk:
+            return "–"
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("workbook-download", args=[session.pk]),
+            gettext("Agenda workbook (XLSX)"),
         )
 
     @admin.display(description=_("texts in each language"))

@@ -56,6 +56,7 @@ def admin_pages(session):
         f"/admin/meetings/session/{session.pk}/history/",
         "/admin/meetings/session/export/",
         "/admin/meetings/session/import/",
+        "/admin/meetings/session/workbook/upload/",
         f"/admin/agendas/agendaitem/{item.pk}/change/",
         "/admin/documents/document/add/",
     ]

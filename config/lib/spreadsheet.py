@@ -203,26 +203,7 @@ class XLSX(base_formats.XLSX):
     value (it would be lost)."""
 
     def create_dataset(self, in_stream, **kwargs):
-        dataset = super().create_dataset(in_stream, **kwargs)
-        headers = list(dataset.headers or [])
-        nameless = [index for index, header in enumerate(headers) if cell_is_empty(header)]
-        if not nameless:
-            return dataset
-        for number, row in enumerate(dataset, start=1):
-            for index in nameless:
-                if not cell_is_empty(row[index]):
-                    raise UnreadableFile(
-                        _(
-                            "Row %(row)s has a value in column %(column)s, which has no "
-                            "header: give the column its name or delete the value."
-                        )
-                        % {"row": number, "column": get_column_letter(index + 1)}
-                    )
-        kept = [index for index in range(len(headers)) if index not in nameless]
-        trimmed = tablib.Dataset(headers=[headers[index] for index in kept])
-        for row in dataset:
-            trimmed.append([row[index] for index in kept])
-        return trimmed
+        return without_nameless_columns(super().create_dataset(in_stream, **kwargs))
 
     def export_data(self, dataset, **kwargs):
         workbook = Workbook()
@@ -245,6 +226,30 @@ class XLSX(base_formats.XLSX):
         stream = io.BytesIO()
         workbook.save(stream)
         return stream.getvalue()
+
+
+def without_nameless_columns(dataset):
+    """``dataset`` without its columns that have no header, when they are empty;
+    UnreadableFile naming the row and column of a value under no header (it would be lost)."""
+    headers = list(dataset.headers or [])
+    nameless = [index for index, header in enumerate(headers) if cell_is_empty(header)]
+    if not nameless:
+        return dataset
+    for number, row in enumerate(dataset, start=1):
+        for index in nameless:
+            if not cell_is_empty(row[index]):
+                raise UnreadableFile(
+                    _(
+                        "Row %(row)s has a value in column %(column)s, which has no "
+                        "header: give the column its name or delete the value."
+                    )
+                    % {"row": number, "column": get_column_letter(index + 1)}
+                )
+    kept = [index for index in range(len(headers)) if index not in nameless]
+    trimmed = tablib.Dataset(headers=[headers[index] for index in kept])
+    for row in dataset:
+        trimmed.append([row[index] for index in kept])
+    return trimmed
 
 
 FORMATS = [CSV, XLSX]
