@@ -42,7 +42,15 @@ from pathlib import Path
 from urllib.parse import quote
 
 from database import database_name, database_url, drop_database, recreate_database
-from serve import HOST, Client, free_port, get, manage, start_gunicorn, wait_until_serving
+from serve import (
+    Client,
+    free_port,
+    get,
+    manage,
+    server_environment,
+    start_gunicorn,
+    wait_until_serving,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/wgs_bench_scale"
@@ -455,17 +463,7 @@ def main():
     url = database_url(DEFAULT_URL)
     name = database_name(url)
     with tempfile.TemporaryDirectory(prefix="wgs-bench-scale-") as folder:
-        env = {
-            **os.environ,
-            "DATABASE_URL": url,
-            "DJANGO_SETTINGS_MODULE": "bench.settings",
-            "DEBUG": "0",
-            "SECRET_KEY": secrets.token_urlsafe(50),
-            "ALLOWED_HOSTS": HOST,
-            # Plain HTTP on the loopback: no redirect to HTTPS (on by default with DEBUG off).
-            "SECURE_SSL_REDIRECT": "0",
-            "BENCH_STATIC_ROOT": str(Path(folder) / "static"),
-        }
+        env = server_environment(url, folder)
         print(f"database {name}: creating, migrating, loading the demo ...", flush=True)
         recreate_database(url)
         try:

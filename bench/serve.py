@@ -50,6 +50,22 @@ PAGES = [
 ]
 
 
+def server_environment(url, folder):
+    """The environment of the benchmark's server and commands: the database at ``url``,
+    production settings (DEBUG off) on plain HTTP, static files collected into ``folder``."""
+    return {
+        **os.environ,
+        "DATABASE_URL": url,
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        "DEBUG": "0",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": HOST,
+        # Plain HTTP on the loopback: no redirect to HTTPS (on by default with DEBUG off).
+        "SECURE_SSL_REDIRECT": "0",
+        "BENCH_STATIC_ROOT": str(Path(folder) / "static"),
+    }
+
+
 def manage(env, *arguments):
     result = subprocess.run(  # noqa: S603 (this project's manage.py with fixed arguments)
         [sys.executable, str(ROOT / "manage.py"), *arguments],
@@ -182,17 +198,7 @@ def main():
     url = database_url(DEFAULT_URL)
     name = database_name(url)
     with tempfile.TemporaryDirectory(prefix="wgs-bench-serve-") as folder:
-        env = {
-            **os.environ,
-            "DATABASE_URL": url,
-            "DJANGO_SETTINGS_MODULE": "bench.settings",
-            "DEBUG": "0",
-            "SECRET_KEY": secrets.token_urlsafe(50),
-            "ALLOWED_HOSTS": HOST,
-            # Plain HTTP on the loopback: no redirect to HTTPS (on by default with DEBUG off).
-            "SECURE_SSL_REDIRECT": "0",
-            "BENCH_STATIC_ROOT": str(Path(folder) / "static"),
-        }
+        env = server_environment(url, folder)
         print(f"database {name}: creating, migrating, loading the demo ...", flush=True)
         recreate_database(url)
         server = None
