@@ -147,15 +147,35 @@ class AgendaItem(models.Model):
             return f"{self.parent.title.rstrip(':：')}: {self.title}"
         return self.title
 
+    #: {label: item} of the items of the item's session, when the caller has read them
+    #: already (an import of many rows): the check of the label then asks no query. None:
+    #: the database is asked.
+    session_labels = None
+
     def compute_label(self):
-        if self.parent_id:
+        # (``parent``, not ``parent_id``: a parent imported in the same batch has no id yet.)
+        if self.parent is not None:
             return item_label(self.parent.number, self.letter)
         return item_label(self.number, "")
 
+    def label_taken(self, label):
+        """Whether another item of the session has ``label``."""
+        if self.session_labels is not None:
+            owner = self.session_labels.get(label)
+            return (
+                owner is not None
+                and owner is not self
+                and (owner.pk is None or owner.pk != self.pk)
+            )
+        clash = AgendaItem.objects.filter(session_id=self.session_id, label=label)
+        if self.pk:
+            clash = clash.exclude(pk=self.pk)
+        return clash.exists()
+
     def clean(self):
         errors = require_text(self, "title")
-        if self.parent_id:
-            parent = self.parent
+        parent = self.parent
+        if parent is not None:
             if parent.parent_id:
                 errors["parent"] = _("Sub-items cannot have sub-items of their own.")
             if self.session_id and parent.session_id != self.session_id:
@@ -173,11 +193,8 @@ class AgendaItem(models.Model):
                 errors["letter"] = _("Only a sub-item has a letter: choose its parent item.")
         if not errors and self.session_id:
             label = self.compute_label()
-            clash = AgendaItem.objects.filter(session_id=self.session_id, label=label)
-            if self.pk:
-                clash = clash.exclude(pk=self.pk)
-            if clash.exists():
-                errors["number" if not self.parent_id else "letter"] = _(
+            if self.label_taken(label):
+                errors["number" if parent is None else "letter"] = _(
                     "This session already has an agenda item %(label)s."
                 ) % {"label": label}
         if errors:

@@ -34,7 +34,13 @@ from .models import (
 
 
 class LabelField(Field):
-    """An agenda item's label (``3``, ``3(a)``): sets its number or its parent and letter."""
+    """An agenda item's label (``3``, ``3(a)``): sets its number or its parent and letter.
+
+    ``labels``, during an import: {session id: {label: item}} of the sessions its file
+    names (``AgendaItemResource.read_rows``): the parent and the check of the label ask no
+    query."""
+
+    labels = None
 
     def save(self, instance, row, is_m2m=False, **kwargs):
         label = cell_text(row.get(self.column_name))
@@ -48,15 +54,20 @@ class LabelField(Field):
             raise ValueError(_("Agenda item numbers start at 1."))
         instance.label = label
         instance.position = item_position(number, letter)
+        session_labels = (self.labels or {}).get(instance.session_id)
+        instance.session_labels = session_labels
         if not letter:
             instance.parent, instance.number, instance.letter = None, number, ""
             return
         instance.number, instance.letter = None, letter
         if not instance.session_id:
             return  # the session column's own error says why
-        parent = AgendaItem.objects.filter(
-            session_id=instance.session_id, parent__isnull=True, number=number
-        ).first()
+        if session_labels is not None:
+            parent = session_labels.get(str(number))
+        else:
+            parent = AgendaItem.objects.filter(
+                session_id=instance.session_id, parent__isnull=True, number=number
+            ).first()
         if parent is None:
             raise ValueError(
                 _(
@@ -89,6 +100,24 @@ class AgendaItemResource(KeyedResource):
             *in_every_language("title", "annotation"),
             "resolutions",
         ]
+
+    def read_rows(self, dataset):
+        """With the labels of the items of every session the file names."""
+        super().read_rows(dataset)
+        sessions = self.fields["session"].widget.found or {}
+        labels = {session.pk: {} for session in sessions.values()}
+        for item in AgendaItem.objects.filter(session__in=labels).only(
+            "pk", "session_id", "parent_id", "number", "letter", "label"
+        ):
+            labels[item.session_id][item.label] = item
+        for item in (getattr(self, "_found", None) or {}).values():
+            labels.setdefault(item.session_id, {})[item.label] = item
+        self.fields["label"].labels = labels
+
+    def save_instance(self, instance, is_create, row, **kwargs):
+        super().save_instance(instance, is_create, row, **kwargs)
+        if instance.session_labels is not None:
+            instance.session_labels[instance.label] = instance
 
     def parent_key(self, row):
         """A sub-item (``3(a)``) depends on its item (``3``) of the same session."""
@@ -207,6 +236,9 @@ class JointMeetingResource(KeyedResource):
         model = JointMeeting
         import_id_fields = ["agenda_items"]
         fields = ["agenda_items"]
+
+    #: A row finds its joint meeting by the rows before it: each is written at once.
+    rows_per_write = 1
 
     def find_instance(self, row):
         items = self.fields["agenda_items"].clean(row)

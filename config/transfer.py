@@ -215,7 +215,7 @@ def import_datasets(
             )
             # The rows of a file with a bad row are kept until the end (then rolled back with
             # everything), so that the next files are checked against them.
-            result = FILES[name]().import_data(
+            result = FILES[name](diff=False).import_data(
                 dataset,
                 dry_run=False,
                 raise_errors=False,

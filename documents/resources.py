@@ -95,16 +95,34 @@ class DocumentResource(KeyedResource):
             *in_every_language("title"),
         ]
 
-    def save_m2m(self, instance, row, **kwargs):
-        super().save_m2m(instance, row, **kwargs)
-        symbols = getattr(instance, "pending_other_symbols", None)
-        if symbols is None or instance.pk is None:
+    def after_write(self, rows):
+        """The other symbols of the rows written: read in one query, and those that change
+        deleted in one, each new one saved (its issuing body follows from it)."""
+        super().after_write(rows)
+        wanted = {
+            row.instance.pk: symbols
+            for row in rows
+            if (symbols := getattr(row.instance, "pending_other_symbols", None)) is not None
+        }
+        if not wanted:
             return
-        instance.other_symbols.exclude(symbol__in=symbols).delete()
-        kept = set(instance.other_symbols.values_list("symbol", flat=True))
-        for symbol in symbols:
-            if symbol not in kept:
-                DocumentSymbol(document=instance, symbol=symbol).save()
+        kept = {}
+        for pk, document_id, symbol in DocumentSymbol.objects.filter(
+            document_id__in=wanted
+        ).values_list("pk", "document_id", "symbol"):
+            kept.setdefault(document_id, {})[symbol] = pk
+        stale = [
+            pk
+            for document_id, symbols in kept.items()
+            for symbol, pk in symbols.items()
+            if symbol not in wanted[document_id]
+        ]
+        if stale:
+            DocumentSymbol.objects.filter(pk__in=stale).delete()
+        for document_id, symbols in wanted.items():
+            for symbol in symbols:
+                if symbol not in kept.get(document_id, {}):
+                    DocumentSymbol(document_id=document_id, symbol=symbol).save()
 
 
 class DocumentSymbolResource(KeyedResource):

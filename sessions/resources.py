@@ -6,6 +6,7 @@ files without a ``part`` column name the sessions themselves); a programme slot 
 session, date and start time; a programme entry by its slot and position.
 """
 
+from django.db.models import Count
 from django.utils.translation import gettext as _
 from import_export.fields import Field
 from import_export.widgets import CharWidget
@@ -162,6 +163,22 @@ class SessionResource(KeyedResource):
             # A file of the sessions themselves (written before sessions had parts).
             dataset.append_col([""] * len(dataset), header="part")
         super().before_import(dataset, **kwargs)
+
+    def read_rows(self, dataset):
+        """With the number of agenda items of each session (the rule of publication)."""
+        super().read_rows(dataset)
+        sessions = [session.pk for session in (getattr(self, "_found", None) or {}).values()]
+        self._item_counts = dict(
+            Session.objects.filter(pk__in=sessions)
+            .annotate(items=Count("agenda_items"))
+            .values_list("pk", "items")
+        )
+
+    def after_init_instance(self, instance, new, row, **kwargs):
+        super().after_init_instance(instance, new, row, **kwargs)
+        counts = getattr(self, "_item_counts", {})
+        if not new and instance.pk in counts:
+            instance.agenda_items_to_save = counts[instance.pk]
 
     def after_save_instance(self, instance, row, **kwargs):
         """The session's agenda symbol is a document: made or kept in step."""

@@ -29,6 +29,7 @@ of the same run that name it (``remembering_refusals``) say that it was refused.
 
 import contextlib
 import contextvars
+import copy
 import datetime
 import functools
 import hashlib
@@ -39,12 +40,28 @@ from decimal import Decimal, InvalidOperation
 
 from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ObjectDoesNotExist, ValidationError
+from django.db import transaction
 from django.db.models import QuerySet
+from django.db.models.signals import pre_save
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from import_export import resources, widgets
 from import_export.fields import Field
 from import_export.instance_loaders import ModelInstanceLoader
 from import_export.results import RowResult
+
+from .bulk import (
+    constraint_errors,
+    fetch_by_filters,
+    signature,
+    unique_clashes,
+    unique_error,
+    unique_sets,
+    unique_values,
+    waits_for,
+)
+from .history import record_in_bulk
+from .pagecache import bump_content_version
 
 LIST_SEPARATOR = ","
 
@@ -255,7 +272,48 @@ class KeyWidget(widgets.ForeignKeyWidget):
         self.field = "pk"
         self.key_is_id = False
         self.use_natural_foreign_keys = False
+        #: During an import: {signature of the lookup: object} of the keys its file names,
+        #: read at once (``read_keys``); None: each key is asked of the database.
+        self.found = None
+        #: During an import of the widget's own model: writes the rows not written yet
+        #: (a key may name a row earlier in the same file), before a key is said unknown.
+        self.write_pending = None
         widgets.Widget.__init__(self, **kwargs)
+
+    def queryset(self):
+        queryset = self.model.objects.all()
+        if self.select_related:
+            queryset = queryset.select_related(*self.select_related)
+        return queryset
+
+    def read_keys(self, keys_and_rows):
+        """Read the objects of every ``(key, row)`` at once, for :meth:`clean` (a key that
+        cannot be one is left for its row's error)."""
+        if type(self).lookup is KeyWidget.lookup:
+            return  # a widget that finds its objects its own way (``clean``)
+        filters = []
+        for key, row in keys_and_rows:
+            try:
+                filters.append(self.lookup(key, row))
+            except ValueError:
+                continue
+        self.found = fetch_by_filters(self.queryset(), filters)
+
+    def get_object(self, filters):
+        """The object ``filters`` name: from those read at once, else from the database
+        (DoesNotExist if none)."""
+        key = signature(filters) if self.found is not None else None
+        if key is not None and key in self.found:
+            return self.found[key]
+        try:
+            obj = self.queryset().get(**filters)
+        except self.model.DoesNotExist:
+            if self.write_pending is None or not self.write_pending():
+                raise
+            obj = self.queryset().get(**filters)
+        if key is not None:
+            self.found[key] = obj
+        return obj
 
     def to_key(self, obj):
         raise NotImplementedError
@@ -281,11 +339,8 @@ class KeyWidget(widgets.ForeignKeyWidget):
                 or misread_date_message(key)
                 or str(error)
             ) from None
-        queryset = self.model.objects.all()
-        if self.select_related:
-            queryset = queryset.select_related(*self.select_related)
         try:
-            return queryset.get(**filters)
+            return self.get_object(filters)
         except self.model.DoesNotExist:
             raise ValueError(
                 refused_message(self.model, self.refusal_key(key, row))
@@ -471,8 +526,21 @@ class KeyedResource(resources.ModelResource):
     export_select_related = ()
     export_prefetch_related = ()
 
-    def __init__(self, **kwargs):
+    #: Rows written at once (one INSERT, one UPDATE, their history and their many-to-many
+    #: links for each batch); 1 for a resource whose rows find the rows before them by a
+    #: query of their own (a joint meeting by its items).
+    rows_per_write = 1000
+
+    def __init__(self, diff=True, **kwargs):
+        """``diff=False``: no preview of each row's change as HTML (the admin shows it; the
+        import of files and workbooks does not)."""
         super().__init__(**kwargs)
+        if not diff:
+            self._meta = copy.copy(self._meta)
+            self._meta.skip_diff = True
+        self._pending = []
+        self._late_refusals = []
+        self._before = None
         # Every export's last column: the version of the row as exported (config.lib.versions),
         # compared on import (read-only: never saved).
         self.fields[VERSION_COLUMN] = Field(
@@ -491,6 +559,8 @@ class KeyedResource(resources.ModelResource):
         clean_model_instances = True
         use_transactions = True
         instance_loader_class = NaturalKeyLoader
+        # The rows are written a batch at a time (``write_pending``), not one by one.
+        use_bulk = True
 
     # Keys ----------------------------------------------------------------------------------
 
@@ -565,10 +635,69 @@ class KeyedResource(resources.ModelResource):
         lookup = self.instance_lookup(row)
         if lookup is None:
             return None
+        found = getattr(self, "_found", None)
+        key = signature(lookup) if found is not None else None
+        if key is not None:
+            # Every row's record was read at once (read_rows): a key not found is a new row.
+            return found.get(key)
         try:
             return self.get_queryset().get(**lookup)
         except self._meta.model.DoesNotExist:
             return None
+
+    # Reading a file's keys at once -----------------------------------------------------------
+
+    def key_widgets(self):
+        """(column, KeyWidget, is a list) of the columns that name other rows by their keys."""
+        found = []
+        for field in self.fields.values():
+            widget = field.widget
+            if isinstance(widget, KeyListMixin):
+                found.append((field.column_name, widget.key_widget, True))
+            elif isinstance(widget, KeyWidget):
+                found.append((field.column_name, widget, False))
+        return found
+
+    def read_rows(self, dataset):
+        """Read at once what the rows of ``dataset`` name: the objects of each key column
+        (``KeyWidget.read_keys``) and the rows' own records (``find_instance``), with what
+        the comparison of their values reads; a fixed number of queries, whatever the
+        number of rows."""
+        headers = list(dataset.headers or [])
+        rows = [dict(zip(headers, values, strict=False)) for values in dataset]
+        for column, widget, is_list in self.key_widgets():
+            if column not in headers:
+                continue
+            keys = []
+            for row in rows:
+                cell = row.get(column)
+                if isinstance(cell, datetime.date):
+                    continue
+                parts = cell_text(cell).split(LIST_SEPARATOR) if is_list else [cell]
+                keys += [(key, row) for key in (cell_text(part) for part in parts) if key]
+            widget.read_keys(keys)
+            if widget.model is self._meta.model:
+                widget.write_pending = self.write_pending
+        if type(self).find_instance is not KeyedResource.find_instance:
+            self._found = None  # a resource that finds its rows its own way
+            return
+        lookups = []
+        for row in rows:
+            try:
+                lookups.append(self.instance_lookup(row))
+            except (KeyError, ValueError, ValidationError, ObjectDoesNotExist):
+                continue
+        queryset = self.get_queryset()
+        if self.export_select_related:
+            queryset = queryset.select_related(*self.export_select_related)
+        many = [
+            field.attribute
+            for field in self.get_import_fields()
+            if isinstance(field.widget, widgets.ManyToManyWidget) and field.column_name in headers
+        ]
+        if many:
+            queryset = queryset.prefetch_related(*many)
+        self._found = fetch_by_filters(queryset, lookups)
 
     def row_key(self, row):
         """What makes two rows of a file the same object: their key cells."""
@@ -603,9 +732,11 @@ class KeyedResource(resources.ModelResource):
 
     def before_import(self, dataset, **kwargs):
         self._seen_keys = {}
+        self._pending, self._late_refusals = [], []
         message = self.missing_columns_message(dataset.headers)
         if message:
             raise ValueError(message)
+        self.read_rows(dataset)
 
     def import_row(self, row, instance_loader, **kwargs):
         row_number = kwargs.get("row_number")
@@ -696,15 +827,169 @@ class KeyedResource(resources.ModelResource):
         if existing:
             self.warn_of_changes(instance, row, before, kwargs.get("row_number"))
 
+    def after_init_instance(self, instance, new, row, **kwargs):
+        super().after_init_instance(instance, new, row, **kwargs)
+        self._before = None if new else self.compared_values(instance, row, from_row=False)
+
+    def compared_values(self, instance, row, from_row):
+        """The values of the fields ``row`` sets, as ``skip_row`` compares them: a list's by
+        the ids of its objects (read from the row, ``from_row``, or from the record)."""
+        values = {}
+        for field in self.get_import_fields():
+            if not field.attribute or field.column_name not in row:
+                continue
+            if isinstance(field.widget, widgets.ManyToManyWidget):
+                objects = field.clean(row) if from_row else field.get_value(instance).all()
+                values[field.column_name] = sorted(obj.pk for obj in objects)
+                continue
+            try:
+                values[field.column_name] = field.get_value(instance)
+            except ObjectDoesNotExist:
+                values[field.column_name] = None
+        return values
+
+    def skip_row(self, instance, original, row, import_validation_errors=None):
+        """An existing record that the row leaves as it is (compared with the values read
+        before the row was applied, with or without the preview's diff)."""
+        if import_validation_errors or not self._meta.skip_unchanged or self._before is None:
+            return False
+        return self.compared_values(instance, row, from_row=True) == self._before
+
     def derive(self, instance, row):
         """Set what the row's columns imply (a label's parent item, ...): ValidationError
         for what cannot be."""
 
     def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        """``full_clean()``'s rules, without a query per row: the related objects that the
+        row's keys found are not looked up again, check constraints are read in Python
+        (``config.lib.bulk``) and unique values are checked for a batch of rows at once when
+        they are written (``write_pending``), and within the file here."""
         if import_validation_errors:
             # The row's own cells are wrong: report those, not what follows from them.
             raise ValidationError(import_validation_errors)
-        super().validate_instance(instance, import_validation_errors, validate_unique)
+        if not self._meta.clean_model_instances:
+            return
+        errors = {}
+        try:
+            instance.clean_fields(exclude=found_relations(instance))
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        try:
+            instance.clean()
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        for name, messages in constraint_errors(instance, exclude=set(errors)).items():
+            errors.setdefault(name, []).extend(messages)
+        errors = self.unique_in_file(instance, exclude=set(errors), errors=errors)
+        if errors:
+            raise ValidationError(errors)
+
+    def unique_in_file(self, instance, exclude, errors):
+        """``errors`` with those of values that must be unique and that an earlier row of
+        the file gives another record."""
+        taken = getattr(self, "_unique_taken", None)
+        if taken is None:
+            taken = self._unique_taken = {}
+        for fields in unique_sets(type(instance)):
+            if set(fields) & exclude or waits_for(instance):
+                continue
+            values = unique_values(instance, fields)
+            if values is None:
+                continue
+            owner = taken.setdefault((fields, values), instance)
+            if owner is not instance and (owner.pk is None or owner.pk != instance.pk):
+                for name, messages in unique_error(instance, fields).items():
+                    errors.setdefault(name, []).extend(messages)
+        return errors
+
+    # Writing a batch of rows ---------------------------------------------------------------
+
+    def save_instance(self, instance, is_create, row, **kwargs):
+        """The row is written with its batch (``write_pending``)."""
+        self.before_save_instance(instance, row, **kwargs)
+        self._pending.append(PendingRow(instance, is_create, row, kwargs))
+
+    def save_m2m(self, instance, row, **kwargs):
+        """Written with the row's batch (``write_many_to_many``)."""
+
+    def after_import_row(self, row, row_result, **kwargs):
+        super().after_import_row(row, row_result, **kwargs)
+        if self._pending and self._pending[-1].row is row:
+            self._pending[-1].result = row_result
+        if not kwargs.get("using_transactions") and kwargs.get("dry_run"):
+            self._pending = []  # a dry run without a transaction to roll back writes nothing
+        elif len(self._pending) >= self.rows_per_write:
+            self.write_pending(current=row_result)
+
+    def bulk_create(self, using_transactions, dry_run, raise_errors, batch_size=None, result=None):
+        """At the end of the file: the last batch, and the rows its unique values refused."""
+        if not using_transactions and dry_run:
+            self._pending = []
+            return
+        try:
+            self.write_pending()
+        except Exception as error:  # noqa: BLE001 (reported as the file's error, as the library does)
+            self.handle_import_error(result, error, raise_errors)
+        for number, pending in self._late_refusals:
+            result.totals[pending.result.import_type] -= 1
+            pending.result.import_type = RowResult.IMPORT_TYPE_INVALID
+            result.totals[RowResult.IMPORT_TYPE_INVALID] += 1
+            result.append_invalid_row(number, pending.row, pending.result.validation_error)
+        self._late_refusals = []
+
+    def bulk_update(self, using_transactions, dry_run, raise_errors, batch_size=None, result=None):
+        """Written by ``bulk_create``, with the new rows."""
+
+    def write_pending(self, current=None):
+        """Write the rows not written yet: True if there were any. The rows whose unique
+        values the database holds for another record are refused (``current``: the row
+        being imported, whose result the library has not counted yet)."""
+        pending, self._pending = self._pending, []
+        if not pending:
+            return False
+        model = self._meta.model
+        clashes = {
+            id(instance): fields
+            for instance, fields in unique_clashes(model, [p.instance for p in pending])
+        }
+        kept = []
+        for row in pending:
+            fields = clashes.get(id(row.instance))
+            if fields is None:
+                kept.append(row)
+                continue
+            error = ValidationError(unique_error(row.instance, fields))
+            number = row.kwargs.get("row_number")
+            if row.result is not None:
+                row.result.validation_error = error
+                if row.result is current:
+                    row.result.import_type = RowResult.IMPORT_TYPE_INVALID
+                else:
+                    self._late_refusals.append((number, row))
+            record_refusal(model, self.refusal_key(row.row), row.kwargs.get("file_name"), number)
+        with transaction.atomic():
+            write_rows(model, kept)
+            self.write_many_to_many(kept)
+            for row in kept:
+                self.after_save_instance(row.instance, row.row, **row.kwargs)
+            self.after_write(kept)
+        return True
+
+    def write_many_to_many(self, rows):
+        """The many-to-many lists of ``rows`` (written), in a few queries for all of them."""
+        for field in self.get_import_fields():
+            if not isinstance(field.widget, widgets.ManyToManyWidget):
+                continue
+            wanted = {
+                row.instance.pk: {obj.pk for obj in field.clean(row.row)}
+                for row in rows
+                if field.column_name in row.row
+            }
+            if wanted:
+                set_links(self._meta.model._meta.get_field(field.attribute), wanted)
+
+    def after_write(self, rows):
+        """What a resource writes after a batch of its rows (written, with their ids)."""
 
     # Warnings ------------------------------------------------------------------------------
 
@@ -795,6 +1080,7 @@ class KeyedResource(resources.ModelResource):
         if VERSION_COLUMN not in headers or self.missing_columns(headers):
             return []  # (a file without its key columns is refused: before_import)
         found = []
+        self.read_rows(dataset)
         for number, values in enumerate(dataset, start=1):
             row = dict(zip(dataset.headers, values, strict=False))
             exported = cell_text(row.get(VERSION_COLUMN))
@@ -862,6 +1148,91 @@ class KeyedResource(resources.ModelResource):
 
     def dehydrate_version(self, obj):
         return self.row_version(obj)
+
+
+@dataclass
+class PendingRow:
+    """A row imported and checked, to be written with its batch."""
+
+    instance: object
+    new: bool
+    row: dict
+    kwargs: dict
+    result: RowResult = None
+
+
+def found_relations(instance):
+    """The names of ``instance``'s foreign keys that hold an object read from the database
+    (a key's): ``clean_fields`` need not ask again whether it exists."""
+    names = []
+    for field in instance._meta.concrete_fields:
+        if field.is_relation and field.is_cached(instance):
+            related = field.get_cached_value(instance)
+            if related is not None and related.pk is not None:
+                names.append(field.name)
+    return names
+
+
+def write_rows(model, rows):
+    """INSERT the new rows (those that name a row not written yet after it) and UPDATE the
+    others, a batch at a time, as ``save()`` would write them (``pre_save``, ``auto_now``),
+    with one history record each; the public pages' cache is told once."""
+    if not rows:
+        return
+    for row in rows:
+        pre_save.send(
+            sender=model,
+            instance=row.instance,
+            raw=False,
+            using=model.objects.db,
+            update_fields=None,
+        )
+    new = [row.instance for row in rows if row.new]
+    while new:
+        ready = [instance for instance in new if not waits_for(instance)]
+        if not ready:
+            raise ValueError("rows that name each other cannot be written")
+        model.objects.bulk_create(ready)
+        new = [instance for instance in new if instance.pk is None]
+    changed = [row.instance for row in rows if not row.new]
+    if changed:
+        now = timezone.now()
+        fields = [field for field in model._meta.concrete_fields if not field.primary_key]
+        for field in fields:
+            if getattr(field, "auto_now", False):
+                for instance in changed:
+                    setattr(instance, field.attname, now)
+        model.objects.bulk_update(changed, [field.name for field in fields], batch_size=200)
+    record_in_bulk([row.instance for row in rows if row.new], created=True)
+    record_in_bulk(changed, created=False)
+    bump_content_version()
+
+
+def set_links(field, wanted):
+    """Set many-to-many links: ``wanted`` is {id of a row: {ids of the objects it links}};
+    one query reads the links, one deletes those no longer wanted, one adds the new ones."""
+    through = field.remote_field.through
+    source = through._meta.get_field(field.m2m_field_name()).attname
+    target = through._meta.get_field(field.m2m_reverse_field_name()).attname
+    existing = {}
+    links = through.objects.filter(**{f"{source}__in": list(wanted)})
+    for pk, source_id, target_id in links.values_list("pk", source, target):
+        existing.setdefault(source_id, {})[target_id] = pk
+    stale = [
+        pk
+        for source_id, targets in existing.items()
+        for target_id, pk in targets.items()
+        if target_id not in wanted[source_id]
+    ]
+    if stale:
+        through.objects.filter(pk__in=stale).delete()
+    added = [
+        through(**{source: source_id, target: target_id})
+        for source_id, targets in wanted.items()
+        for target_id in sorted(targets - set(existing.get(source_id, {})))
+    ]
+    if added:
+        through.objects.bulk_create(added)
 
 
 def error_messages(result, file_name=""):
