@@ -111,10 +111,18 @@ def copy_rows(cursor, table, columns, rows):
             copy.write_row(row)
 
 
+def scaled(number):
+    """``number`` times the run's ``BENCH_SCALE`` (1: the UN's scale; less for a quick run)."""
+    return max(1, round(number * float(os.environ.get("BENCH_SCALE", "1"))))
+
+
 def generate():
     """The data of the scale run, added to the demo's; returns what it added and how long
     it took."""
     import datetime
+
+    sessions_count, documents_count = scaled(SESSIONS), scaled(DOCUMENTS)
+    resolutions_count, joint_count = scaled(RESOLUTIONS), scaled(JOINT_MEETINGS)
 
     from django.db import connection, transaction
 
@@ -136,7 +144,7 @@ def generate():
         # Sessions: groups of one session per body on the same dates (joint meetings
         # link items of sessions that meet at the same time).
         sessions = []
-        for n in range(SESSIONS):
+        for n in range(sessions_count):
             body = bodies[n % len(bodies)]
             group = n // len(bodies)
             start = datetime.date(1990, 1, 1) + datetime.timedelta(days=group * 37)
@@ -164,21 +172,21 @@ def generate():
                     sequence=1 + n % 10,
                     **{f"title_{code}": text for code, text in texts(rng, 3).items()},
                 )
-                for n in range(RESOLUTIONS)
+                for n in range(resolutions_count)
             ),
             batch_size=1000,
         )
         documents = Document.objects.bulk_create(
             (
                 Document(
-                    symbol=f"{session.agenda_symbol[:-2]}/{2 + n // SESSIONS}",
+                    symbol=f"{session.agenda_symbol[:-2]}/{2 + n // sessions_count}",
                     kind=Document.Kind.NOTE_BY_SECRETARIAT,
                     body=session.body,
                     session=session,
                     **{f"title_{code}": text for code, text in texts(rng, 4).items()},
                 )
-                for n in range(DOCUMENTS)
-                for session in [sessions[n % SESSIONS]]
+                for n in range(documents_count)
+                for session in [sessions[n % sessions_count]]
             ),
             batch_size=1000,
         )
@@ -189,8 +197,10 @@ def generate():
         columns = ["id", "session_id", "parent_id", "number", "letter", "label", "position",
                    "title", "annotation"]  # fmt: skip
         columns += [f"{field}_{code}" for field in ("title", "annotation") for code in LANGUAGES]
+        columns.append("modified")
+        modified = datetime.datetime.now(tz=datetime.UTC)
         items, item_ids = [], {}
-        rare = set(rng.sample(range(SESSIONS * TOP_ITEMS), 5))
+        rare = set(rng.sample(range(sessions_count * TOP_ITEMS), 5))
         for s, session in enumerate(sessions):
             for number in range(1, TOP_ITEMS + 1):
                 for letter in ("", "a", "b") if 2 <= number <= 6 else ("",):
@@ -208,6 +218,7 @@ def generate():
                          title["en"], annotation["en"]]
                         + [title[code] for code in LANGUAGES]
                         + [annotation[code] for code in LANGUAGES]
+                        + [modified]
                     )  # fmt: skip
         copy_rows(cursor, "agendas_agendaitem", columns, items)
         # Citations: every fourth item cites a resolution, every fifth lists a document.
@@ -216,7 +227,7 @@ def generate():
             "agendas_agendaitem_resolutions",
             ["agendaitem_id", "resolution_id"],
             (
-                (row[0], resolutions[k % RESOLUTIONS].pk)
+                (row[0], resolutions[k % resolutions_count].pk)
                 for k, row in enumerate(items)
                 if k % 4 == 0
             ),
@@ -226,7 +237,7 @@ def generate():
             "agendas_agendaitemdocument",
             ["agenda_item_id", "document_id", "listed", "position"],
             (
-                (row[0], documents[(k // ITEMS_PER_SESSION) % DOCUMENTS].pk, True, 0)
+                (row[0], documents[(k // ITEMS_PER_SESSION) % documents_count].pk, True, 0)
                 for k, row in enumerate(items)
                 if k % 5 == 0
             ),
@@ -236,7 +247,7 @@ def generate():
             "meetings_session_resolutions",
             ["session_id", "resolution_id"],
             (
-                (session.pk, resolutions[(s + k) % RESOLUTIONS].pk)
+                (session.pk, resolutions[(s + k) % resolutions_count].pk)
                 for s, session in enumerate(sessions)
                 for k in (0, 1)
             ),
@@ -244,19 +255,19 @@ def generate():
         # Joint meetings: item k of a session with item k of the session of the next body
         # that meets on the same dates.
         pairs = []
-        for s in range(0, SESSIONS - 1, 2):
+        for s in range(0, sessions_count - 1, 2):
             if s // len(bodies) != (s + 1) // len(bodies):
                 continue
             for number in range(10, TOP_ITEMS + 1):
                 pairs.append((item_ids[(s, str(number))], item_ids[(s + 1, str(number))]))
-        pairs = pairs[:JOINT_MEETINGS]
+        pairs = pairs[:joint_count]
         cursor.execute("SELECT COALESCE(MAX(id), 0) FROM agendas_jointmeeting")
         first_meeting = cursor.fetchone()[0] + 1
         copy_rows(
             cursor,
             "agendas_jointmeeting",
-            ["id"],
-            ((first_meeting + k,) for k in range(len(pairs))),
+            ["id", "modified"],
+            ((first_meeting + k, modified) for k in range(len(pairs))),
         )
         copy_rows(
             cursor,
@@ -333,6 +344,276 @@ def export():
     }
 
 
+# --- imports ----------------------------------------------------------------------------
+
+IMPORT_KINDS = ("sessions", "agenda_items", "documents")
+
+
+def session_rows(context, count, rng):
+    """A ``sessions`` file of ``count`` new sessions (of the demo's bodies), and the same
+    sessions as unsaved instances with their resolutions' ids."""
+    from sessions.models import Session
+
+    headers = ["body", "ordinal", "part", *(f"title_{code}" for code in LANGUAGES), "status",
+               "start_date", "end_date", "city_en", "country", "agenda_symbol", "resolutions"]  # fmt: skip
+    bodies, resolutions = context["bodies"], context["resolutions"]
+    rows, made = [], []
+    for n in range(count):
+        body = bodies[n % len(bodies)]
+        ordinal = 20000 + n // len(bodies)
+        start = context["day"] + context["step"] * (n // len(bodies))
+        title = texts(rng, 2)
+        cited = [resolutions[(n + k) % len(resolutions)] for k in (0, 1)]
+        symbol = f"{body.symbol_prefix}/B{ordinal}/1"
+        rows.append(
+            [body.slug, ordinal, "", *(title[code] for code in LANGUAGES), "draft",
+             start.isoformat(), (start + context["step"] / 8).isoformat(), "Vienna", "AT",
+             symbol, ", ".join(context["key"](r) for r in cited)]
+        )  # fmt: skip
+        made.append(
+            (
+                dict(body=body, ordinal=ordinal, status="draft", start_date=start,
+                     end_date=start + context["step"] / 8, city_en="Vienna", country="AT",
+                     agenda_symbol=symbol, **{f"title_{c}": title[c] for c in LANGUAGES}),
+                [r.pk for r in cited],
+            )
+        )  # fmt: skip
+
+    def instances():
+        return [(Session(**fields), links) for fields, links in made]
+
+    return headers, rows, instances
+
+
+def item_rows(context, count, rng):
+    """An ``agenda_items`` file of ``count`` new items (50 in each of the run's host
+    sessions, items 2-6 with sub-items), and the same items as unsaved instances."""
+    from agendas.models import AgendaItem, item_position
+
+    headers = ["session", "label", *(f"{field}_{code}" for field in ("title", "annotation")
+               for code in LANGUAGES), "resolutions"]  # fmt: skip
+    resolutions = context["resolutions"]
+    rows, made = [], []
+    for host in context["hosts"]:
+        for number in range(1, TOP_ITEMS + 1):
+            for letter in ("", "a", "b") if 2 <= number <= 6 else ("",):
+                if len(rows) == count:
+                    break
+                label = f"{number}({letter})" if letter else str(number)
+                title, annotation = texts(rng, 2), texts(rng, 8)
+                cited = [resolutions[len(rows) % len(resolutions)]] if len(rows) % 4 == 0 else []
+                rows.append(
+                    [context["session_key"](host), label, *(title[c] for c in LANGUAGES),
+                     *(annotation[c] for c in LANGUAGES), ", ".join(map(context["key"], cited))]
+                )  # fmt: skip
+                made.append(
+                    (
+                        dict(session=host, number=None if letter else number, letter=letter,
+                             label=label, position=item_position(number, letter),
+                             **{f"title_{c}": title[c] for c in LANGUAGES},
+                             **{f"annotation_{c}": annotation[c] for c in LANGUAGES}),
+                        [r.pk for r in cited],
+                        (host.pk, str(number)) if letter else None,
+                    )
+                )  # fmt: skip
+
+    def instances():
+        made_now, tops = [], {}
+        for fields, links, parent in made:
+            item = AgendaItem(**fields, parent=tops[parent] if parent else None)
+            if not parent:
+                tops[(fields["session"].pk, fields["label"])] = item
+            made_now.append((item, links))
+        return made_now
+
+    return headers, rows, instances
+
+
+def document_rows(context, count, rng):
+    """A ``documents`` file of ``count`` new documents, each of a host session."""
+    from documents.models import Document
+
+    headers = ["symbol", "kind", "body", "session", "date", *(f"title_{c}" for c in LANGUAGES)]
+    hosts = context["hosts"]
+    rows, made = [], []
+    for n in range(count):
+        host = hosts[n % len(hosts)]
+        symbol = f"{host.body.symbol_prefix}/B{host.ordinal}/D{n}"
+        title = texts(rng, 4)
+        rows.append(
+            [symbol, "note_by_secretariat", host.body.slug, context["session_key"](host),
+             context["day"].isoformat(), *(title[c] for c in LANGUAGES)]
+        )  # fmt: skip
+        made.append(
+            dict(symbol=symbol, kind="note_by_secretariat", body=host.body, session=host,
+                 date=context["day"], **{f"title_{c}": title[c] for c in LANGUAGES})
+        )  # fmt: skip
+
+    def instances():
+        return [(Document(**fields), []) for fields in made]
+
+    return headers, rows, instances
+
+
+FILE_ROWS = {"sessions": session_rows, "agenda_items": item_rows, "documents": document_rows}
+
+
+def bulk_write(model, pairs, links_field):
+    """``bulk_create`` of the instances (a sub-item after its item), and their links."""
+    waiting = [instance for instance, _links in pairs]
+    while waiting:
+        ready = [i for i in waiting if not getattr(i, "parent", None) or i.parent.pk]
+        model.objects.bulk_create(ready, batch_size=1000)
+        waiting = [i for i in waiting if i.pk is None]
+    if links_field:
+        through = model._meta.get_field(links_field).remote_field.through
+        source, target = f"{model._meta.model_name}_id", "resolution_id"
+        through.objects.bulk_create(
+            (through(**{source: i.pk, target: r}) for i, links in pairs for r in links),
+            batch_size=1000,
+        )
+
+
+def copy_write(cursor, model, pairs, links_field):
+    """COPY of the same instances, their ids chosen here (a sub-item names its item's)."""
+    from django.db import connection
+
+    table = model._meta.db_table
+    cursor.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}")
+    next_id = cursor.fetchone()[0] + 1
+    for offset, (instance, _links) in enumerate(pairs):
+        instance.pk = next_id + offset
+    fields = model._meta.concrete_fields
+    for instance, _links in pairs:
+        for field in fields:
+            if field.is_relation and field.is_cached(instance):
+                related = field.get_cached_value(instance)
+                setattr(instance, field.attname, related.pk if related else None)
+    copy_rows(
+        cursor,
+        table,
+        [field.column for field in fields],
+        (
+            [field.get_db_prep_save(field.pre_save(i, add=True), connection) for field in fields]
+            for i, _links in pairs
+        ),
+    )
+    if links_field:
+        through = model._meta.get_field(links_field).remote_field.through
+        copy_rows(
+            cursor,
+            through._meta.db_table,
+            [f"{model._meta.model_name}_id", "resolution_id"],
+            ((i.pk, r) for i, links in pairs for r in links),
+        )
+
+
+def reset_peak_rss():
+    """The resident memory now, the peak reset to it (Linux: clear_refs 5)."""
+    with open("/proc/self/clear_refs", "w") as clear:
+        clear.write("5")
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+def imports():
+    """Each file of IMPORT_KINDS, ``BENCH_IMPORT_ROWS`` new rows, by ``import_datasets`` (the
+    import of ``import_all`` and the workbook), by ``bulk_create`` and by COPY of the same
+    rows; each rolled back after it is timed."""
+    import datetime
+
+    import tablib
+    from django.db import connection, transaction
+
+    from agendas.models import AgendaItem
+    from config.transfer import import_datasets
+    from documents.keys import resolution_key
+    from documents.models import Document, Resolution
+    from sessions.keys import session_key
+    from sessions.models import Body, Session
+
+    count = int(os.environ.get("BENCH_IMPORT_ROWS", "10000"))
+    models = {"sessions": Session, "agenda_items": AgendaItem, "documents": Document}
+    links = {"sessions": "resolutions", "agenda_items": "resolutions", "documents": None}
+    rng = random.Random(16)  # noqa: S311 (made-up text, the same in every run)
+    queries = []
+
+    def counted(execute, sql, params, many, context):
+        queries.append(1)
+        return execute(sql, params, many, context)
+
+    results = {}
+    with transaction.atomic():
+        bodies = list(Body.objects.order_by("symbol_prefix"))
+        hosts = Session.objects.bulk_create(
+            Session(body=bodies[0], ordinal=30000 + n, title_en=f"host {n}")
+            for n in range(-(-count // ITEMS_PER_SESSION))
+        )
+        for host in hosts:
+            host.body = bodies[0]
+        context = {
+            "bodies": bodies,
+            "resolutions": list(Resolution.objects.order_by("pk")),
+            "hosts": hosts,
+            "day": datetime.date(2030, 1, 1),
+            "step": datetime.timedelta(days=8),
+            "key": resolution_key,
+            "session_key": session_key,
+        }
+        for kind in IMPORT_KINDS:
+            headers, rows, instances = FILE_ROWS[kind](context, count, rng)
+            dataset = tablib.Dataset(*rows, headers=headers)
+            model = models[kind]
+            figures = {"rows": len(rows)}
+
+            saved = transaction.savepoint()
+            base = reset_peak_rss()
+            queries.clear()
+            started = time.perf_counter()
+            with connection.execute_wrapper(counted):
+                import_datasets({kind: (f"{kind}.csv", dataset)})
+            figures["import seconds"] = time.perf_counter() - started
+            figures["import queries"] = len(queries)
+            figures["import peak KiB"] = peak_rss_kib() - base
+            transaction.savepoint_rollback(saved)
+
+            pairs = instances()
+            saved = transaction.savepoint()
+            started = time.perf_counter()
+            bulk_write(model, pairs, links[kind])
+            figures["bulk seconds"] = time.perf_counter() - started
+            transaction.savepoint_rollback(saved)
+
+            pairs = instances()
+            saved = transaction.savepoint()
+            started = time.perf_counter()
+            with connection.cursor() as cursor:
+                copy_write(cursor, model, pairs, links[kind])
+            figures["copy seconds"] = time.perf_counter() - started
+            transaction.savepoint_rollback(saved)
+            results[kind] = figures
+        transaction.set_rollback(True)
+    return results
+
+
+def report_imports(imported):
+    print(
+        f"\n{'import (new rows)':20} {'rows':>7} {'rows/s':>8} {'queries':>8} {'peak MiB':>9}"
+        f" {'bulk_create/s':>14} {'COPY/s':>9} {'vs bulk':>8} {'vs COPY':>8}"
+    )
+    for kind, f in imported.items():
+        rate = f["rows"] / f["import seconds"]
+        bulk, copy = f["rows"] / f["bulk seconds"], f["rows"] / f["copy seconds"]
+        print(
+            f"{kind:20} {f['rows']:7,} {rate:8,.0f} {f['import queries']:8,}"
+            f" {f['import peak KiB'] / 1024:9.0f} {bulk:14,.0f} {copy:9,.0f}"
+            f" {rate / bulk:8.2f} {rate / copy:8.2f}"
+        )
+
+
 def peak_rss_kib():
     with open("/proc/self/status") as status:
         for line in status:
@@ -346,7 +627,7 @@ def child(mode):
 
     sys.path.insert(0, str(ROOT))
     django.setup()
-    print(json.dumps(generate() if mode == "generate" else export()))
+    print(json.dumps({"generate": generate, "export": export, "imports": imports}[mode]()))
 
 
 def run_child(env, mode):
@@ -416,7 +697,7 @@ def measure(env, args, folder, label):
             server.wait()
 
 
-def report(demo, scale, added, exported):
+def report_pages(demo, scale):
     print()
     print(
         f"{'page':28} {'demo req/s':>10} {'p95 ms':>7} {'vs bare':>7}   "
@@ -431,12 +712,18 @@ def report(demo, scale, added, exported):
             f"{s['per_second']:11.1f} {s['p95']:7.1f} {s['per_second'] / scale_bare:7.2f}   "
             f"{s['p50'] / d['p50']:20.2f}{errors}"
         )
+
+
+def report_added(added):
     print(
         f"\nscale: {added['sessions']:,} sessions, {added['items']:,} agenda items, "
         f"{added['documents']:,} documents, {added['resolutions']:,} resolutions, "
         f"{added['joint meeting links']:,} joint-meeting links, added in {added['seconds']:.0f} s "
         f"({added['load seconds']:.0f} s of rows, the rest the trigram indexes and ANALYZE)"
     )
+
+
+def report_export(exported):
     export_rate = exported["export rows"] / exported["export seconds"]
     copy_rate = exported["copy rows"] / exported["copy seconds"]
     print(
@@ -454,7 +741,23 @@ def main():
     parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1) + 1)
     parser.add_argument("--warm-up", type=int, default=20, help="uncounted requests per page")
     parser.add_argument("--keep", action="store_true", help="keep the database")
-    parser.add_argument("--child", choices=["generate", "export"], help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--parts",
+        default="pages,imports,export",
+        help="what to measure: pages, imports, export (all three)",
+    )
+    parser.add_argument(
+        "--scale",
+        type=float,
+        default=1.0,
+        help="share of the UN's scale to generate (1: 2,000 sessions, 100,000 items)",
+    )
+    parser.add_argument(
+        "--import-rows", type=int, default=10000, help="rows of each import file (10,000)"
+    )
+    parser.add_argument(
+        "--child", choices=["generate", "export", "imports"], help=argparse.SUPPRESS
+    )
     args = parser.parse_args()
     if args.child:
         child(args.child)
@@ -464,6 +767,7 @@ def main():
     name = database_name(url)
     with tempfile.TemporaryDirectory(prefix="wgs-bench-scale-") as folder:
         env = server_environment(url, folder)
+        env = {**env, "BENCH_SCALE": str(args.scale), "BENCH_IMPORT_ROWS": str(args.import_rows)}
         print(f"database {name}: creating, migrating, loading the demo ...", flush=True)
         recreate_database(url)
         try:
@@ -476,13 +780,26 @@ def main():
                 f"client (load average {os.getloadavg()[0]:.1f})",
                 flush=True,
             )
-            demo = measure(env, args, folder, "demo")
+            parts = set(args.parts.split(","))
+            if "pages" in parts:
+                demo = measure(env, args, folder, "demo")
             print("adding the scale's rows ...", flush=True)
             added = run_child(env, "generate")
-            scale = measure(env, args, folder, "scale")
-            print("exporting ...", flush=True)
-            exported = run_child(env, "export")
-            report(demo, scale, added, exported)
+            if "pages" in parts:
+                scale = measure(env, args, folder, "scale")
+            if "imports" in parts:
+                print(f"importing {args.import_rows:,} rows of each file ...", flush=True)
+                imported = run_child(env, "imports")
+            if "export" in parts:
+                print("exporting ...", flush=True)
+                exported = run_child(env, "export")
+            if "pages" in parts:
+                report_pages(demo, scale)
+            report_added(added)
+            if "imports" in parts:
+                report_imports(imported)
+            if "export" in parts:
+                report_export(exported)
         finally:
             if not args.keep:
                 drop_database(url)

@@ -123,20 +123,28 @@ def export_all(directory, file_format="csv"):
     directory.mkdir(parents=True, exist_ok=True)
     format_class = FORMATS[file_format]
     counts = {}
-    for name, resource_class in FILES.items():
-        path = directory / f"{name}.{file_format}"
-        resource = resource_class()
-        if format_class is spreadsheet.CSV:
-            # Row by row into the file: memory stays flat whatever the table's size.
-            counts[path.name] = spreadsheet.write_csv(
-                path, resource.get_export_headers(), resource.export_rows()
+    # One transaction: every file from the same state of the database, and each table read
+    # through a cursor that streams its rows (outside a transaction, PostgreSQL would first
+    # copy the whole result aside to keep the cursor open).
+    with transaction.atomic():
+        for name, resource_class in FILES.items():
+            counts[f"{name}.{file_format}"] = _export_file(
+                directory, name, resource_class, file_format, format_class
             )
-            continue
-        dataset = resource.export(force_native_type=True)
-        dataset.title = name
-        path.write_bytes(spreadsheet.write_dataset(format_class(), dataset))
-        counts[path.name] = len(dataset)
     return counts
+
+
+def _export_file(directory, name, resource_class, file_format, format_class):
+    """Write one model's file; returns its rows."""
+    path = directory / f"{name}.{file_format}"
+    resource = resource_class()
+    if format_class is spreadsheet.CSV:
+        # Row by row into the file: memory stays flat whatever the table's size.
+        return spreadsheet.write_csv(path, resource.get_export_headers(), resource.export_rows())
+    dataset = resource.export(force_native_type=True)
+    dataset.title = name
+    path.write_bytes(spreadsheet.write_dataset(format_class(), dataset))
+    return len(dataset)
 
 
 def find_file(directory, name):

@@ -107,18 +107,32 @@ class Document(models.Model):
     def official_url(self):
         return official_link(self.symbol)
 
+    #: {other symbol: (its document's id, its document's symbol)}, when the caller has read
+    #: those of the symbols it checks (an import of many rows): the check of the symbol then
+    #: asks no query. None: the database is asked.
+    other_symbol_owners = None
+
+    def other_symbol_owner(self):
+        """The symbol of the document that has this document's symbol among its other
+        symbols, or None."""
+        if self.other_symbol_owners is not None:
+            owner_id, owner_symbol = self.other_symbol_owners.get(self.symbol, (None, None))
+            return owner_symbol if owner_id is not None and owner_id != self.pk else None
+        other = DocumentSymbol.objects.filter(symbol=self.symbol).select_related("document")
+        other = other.exclude(document_id=self.pk).first() if self.pk else other.first()
+        return other.document.symbol if other is not None else None
+
     def clean(self):
         if errors := require_text(self, "title"):
             raise ValidationError(errors)
         if self.symbol:
             self.symbol = self.symbol.strip()
-            other = DocumentSymbol.objects.filter(symbol=self.symbol).select_related("document")
-            other = other.exclude(document_id=self.pk).first() if self.pk else other.first()
-            if other is not None:
+            owner = self.other_symbol_owner()
+            if owner is not None:
                 raise ValidationError(
                     {
                         "symbol": _("%(symbol)s is already a symbol of document %(document)s.")
-                        % {"symbol": self.symbol, "document": other.document.symbol}
+                        % {"symbol": self.symbol, "document": owner}
                     }
                 )
 

@@ -95,6 +95,25 @@ class DocumentResource(KeyedResource):
             *in_every_language("title"),
         ]
 
+    def read_rows(self, dataset):
+        """With the documents that hold the file's symbols among their other symbols."""
+        super().read_rows(dataset)
+        headers = dataset.headers or []
+        symbols = sorted(
+            {cell_text(cell) for cell in dataset["symbol"]} if "symbol" in headers else ()
+        )
+        self._other_symbol_owners = {}
+        for start in range(0, len(symbols), 500):
+            others = DocumentSymbol.objects.filter(symbol__in=symbols[start : start + 500])
+            for symbol, document_id, document_symbol in others.values_list(
+                "symbol", "document_id", "document__symbol"
+            ):
+                self._other_symbol_owners[symbol] = (document_id, document_symbol)
+
+    def after_init_instance(self, instance, new, row, **kwargs):
+        super().after_init_instance(instance, new, row, **kwargs)
+        instance.other_symbol_owners = getattr(self, "_other_symbol_owners", None)
+
     def after_write(self, rows):
         """The other symbols of the rows written: read in one query, and those that change
         deleted in one, each new one saved (its issuing body follows from it)."""

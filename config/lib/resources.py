@@ -1126,6 +1126,35 @@ class KeyedResource(resources.ModelResource):
         for obj in self.iter_queryset(queryset):
             yield self.export_resource(obj)
 
+    def export_plan(self, selected_fields=None):
+        """(field, its dehydrate method or None) of each column, found once per export
+        rather than once per cell."""
+        key = tuple(selected_fields or ())
+        plans = self.__dict__.setdefault("_export_plans", {})
+        if key not in plans:
+            plan = []
+            for field in self.get_export_fields(selected_fields):
+                method = field.get_dehydrate_method(self._field_name(field))
+                plan.append((field, method if callable(method) else getattr(self, method, None)))
+            plans[key] = plan
+        return plans[key]
+
+    def export_resource(self, instance, selected_fields=None, **kwargs):
+        """The row's cells, its ``version`` made from the other cells as they are rendered
+        (as ``row_version`` makes it), not by rendering them again."""
+        values, version_at = [], None
+        for field, method in self.export_plan(selected_fields):
+            if field is self.fields[VERSION_COLUMN]:
+                version_at = len(values)
+                values.append(None)
+            else:
+                values.append(method(instance) if method else field.export(instance, **kwargs))
+        if version_at is not None:
+            values[version_at] = version_digest(
+                value for at, value in enumerate(values) if at != version_at
+            )
+        return values
+
     def filter_export(self, queryset, **kwargs):
         if hasattr(queryset, "select_related"):
             if self.export_select_related:
@@ -1138,16 +1167,20 @@ class KeyedResource(resources.ModelResource):
         """A short digest of the row as this resource exports it (every column but the
         version, as text): the same in any database that holds the same row, whatever its
         ids, and different as soon as any of the file's columns would read differently."""
-        values = [
-            _as_text(self.export_field(self.fields[name], obj))
+        return version_digest(
+            self.export_field(self.fields[name], obj)
             for name in self.get_export_order()
             if name != VERSION_COLUMN
-        ]
-        text = json.dumps(values, ensure_ascii=False)
-        return hashlib.blake2b(text.encode(), digest_size=5).hexdigest()
+        )
 
     def dehydrate_version(self, obj):
         return self.row_version(obj)
+
+
+def version_digest(values):
+    """A short digest of a row's cells, each as text (``KeyedResource.row_version``)."""
+    text = json.dumps([_as_text(value) for value in values], ensure_ascii=False)
+    return hashlib.blake2b(text.encode(), digest_size=5).hexdigest()
 
 
 @dataclass
