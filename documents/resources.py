@@ -117,14 +117,14 @@ class DocumentResource(KeyedResource):
     def after_write(self, rows):
         """The other symbols of the rows written: read in one query, and those that change
         deleted in one, each new one saved (its issuing body follows from it)."""
-        super().after_write(rows)
+        refused = super().after_write(rows)
         wanted = {
             row.instance.pk: symbols
             for row in rows
             if (symbols := getattr(row.instance, "pending_other_symbols", None)) is not None
         }
         if not wanted:
-            return
+            return refused
         kept = {}
         for pk, document_id, symbol in DocumentSymbol.objects.filter(
             document_id__in=wanted
@@ -142,6 +142,7 @@ class DocumentResource(KeyedResource):
             for symbol in symbols:
                 if symbol not in kept.get(document_id, {}):
                     DocumentSymbol(document_id=document_id, symbol=symbol).save()
+        return refused
 
 
 class DocumentSymbolResource(KeyedResource):

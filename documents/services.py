@@ -14,7 +14,9 @@ from django.utils import translation
 from django.utils.translation import gettext, gettext_noop
 from modeltranslation.utils import build_localized_fieldname
 
-from .models import Document
+from config.lib.bulk import constraint_errors, found_relations, write_rows
+
+from .models import Document, DocumentSymbol
 
 #: The title of a provisional agenda, as the message catalogue knows it in each language.
 AGENDA_TITLE = gettext_noop("Provisional agenda and annotations")
@@ -53,3 +55,64 @@ def keep_agenda_document(*, session):
         raise ValidationError({"agenda_symbol": error.messages}) from None
     document.save()
     return document
+
+
+def keep_agenda_documents(*, sessions):
+    """:func:`keep_agenda_document` for each of ``sessions`` (written; an import's batch) in
+    a fixed number of queries, whatever their number: returns {session: ValidationError on
+    ``agenda_symbol``} of those whose document is refused (nothing is written for them)."""
+    symbols = {}
+    for session in sessions:
+        symbol = (session.agenda_symbol or "").strip()
+        if symbol:
+            symbols[session] = symbol
+    if not symbols:
+        return {}
+    known = set(symbols.values())
+    by_symbol, owners = {}, {}
+    for other in DocumentSymbol.objects.filter(symbol__in=known).select_related("document"):
+        by_symbol.setdefault(other.symbol, other.document)
+        owners[other.symbol] = (other.document_id, other.document.symbol)
+    for document in Document.objects.filter(symbol__in=known):
+        by_symbol[document.symbol] = document
+    unmatched = [session.pk for session, symbol in symbols.items() if symbol not in by_symbol]
+    agendas = {}
+    for document in Document.objects.filter(
+        session__in=unmatched, kind=Document.Kind.PROVISIONAL_AGENDA
+    ).order_by("-symbol"):
+        agendas[document.session_id] = document
+    titles = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            titles[build_localized_fieldname("title", code)] = gettext(AGENDA_TITLE)
+    created, changed, refused, taken = [], [], {}, {}
+    for session, symbol in symbols.items():
+        document = by_symbol.get(symbol)
+        if document is None:
+            document = agendas.get(session.pk) or Document()
+            document.symbol = symbol
+        document.kind = Document.Kind.PROVISIONAL_AGENDA
+        document.session = session
+        document.body = document.body or session.body
+        document.date = session.distribution_date or document.date
+        for field, title in titles.items():
+            if not getattr(document, field):
+                setattr(document, field, title)
+        document.other_symbol_owners = owners
+        errors = []
+        try:
+            document.clean_fields(exclude=found_relations(document))
+            document.clean()
+        except ValidationError as error:
+            errors += error.messages
+        errors += [m for messages in constraint_errors(document).values() for m in messages]
+        holder = taken.setdefault(document.symbol, document)
+        if holder is not document:
+            errors += document.unique_error_message(Document, ("symbol",)).messages
+        if errors:
+            refused[session] = ValidationError({"agenda_symbol": errors})
+            continue
+        (changed if document.pk else created).append(document)
+        by_symbol[document.symbol] = document
+    write_rows(Document, created, list({id(d): d for d in changed}.values()))
+    return refused

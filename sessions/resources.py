@@ -23,7 +23,7 @@ from config.lib.resources import (
     cell_text,
 )
 from documents.keys import ResolutionKey
-from documents.services import keep_agenda_document
+from documents.services import keep_agenda_documents
 
 from .keys import BodyKey, SessionKey, VenueKey, parts_list, session_filters, session_key
 from .models import Body, ProgrammeEntry, ProgrammeSlot, Session, SessionPart, Venue
@@ -180,10 +180,13 @@ class SessionResource(KeyedResource):
         if not new and instance.pk in counts:
             instance.agenda_items_to_save = counts[instance.pk]
 
-    def after_save_instance(self, instance, row, **kwargs):
-        """The session's agenda symbol is a document: made or kept in step."""
-        super().after_save_instance(instance, row, **kwargs)
-        keep_agenda_document(session=instance)
+    def after_write(self, rows):
+        """The sessions' agenda symbols are documents: made or kept in step, for the whole
+        batch at once."""
+        refused = super().after_write(rows)
+        by_session = {row.instance: row for row in rows}
+        problems = keep_agenda_documents(sessions=list(by_session))
+        return refused + [(by_session[session], error) for session, error in problems.items()]
 
 
 class ProgrammeSlotResource(KeyedResource):

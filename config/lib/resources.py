@@ -42,8 +42,6 @@ from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ObjectDoesNotExist, ValidationError
 from django.db import transaction
 from django.db.models import QuerySet
-from django.db.models.signals import pre_save
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from import_export import resources, widgets
 from import_export.fields import Field
@@ -53,15 +51,15 @@ from import_export.results import RowResult
 from .bulk import (
     constraint_errors,
     fetch_by_filters,
+    found_relations,
     signature,
     unique_clashes,
     unique_error,
     unique_sets,
     unique_values,
     waits_for,
+    write_rows,
 )
-from .history import record_in_bulk
-from .pagecache import bump_content_version
 
 LIST_SEPARATOR = ","
 
@@ -957,23 +955,38 @@ class KeyedResource(resources.ModelResource):
             fields = clashes.get(id(row.instance))
             if fields is None:
                 kept.append(row)
-                continue
-            error = ValidationError(unique_error(row.instance, fields))
-            number = row.kwargs.get("row_number")
-            if row.result is not None:
-                row.result.validation_error = error
-                if row.result is current:
-                    row.result.import_type = RowResult.IMPORT_TYPE_INVALID
-                else:
-                    self._late_refusals.append((number, row))
-            record_refusal(model, self.refusal_key(row.row), row.kwargs.get("file_name"), number)
+            else:
+                self.refuse(row, ValidationError(unique_error(row.instance, fields)), current)
         with transaction.atomic():
-            write_rows(model, kept)
+            write_rows(
+                model,
+                [row.instance for row in kept if row.new],
+                [row.instance for row in kept if not row.new],
+            )
             self.write_many_to_many(kept)
             for row in kept:
-                self.after_save_instance(row.instance, row.row, **row.kwargs)
-            self.after_write(kept)
+                try:
+                    self.after_save_instance(row.instance, row.row, **row.kwargs)
+                except ValidationError as error:
+                    self.refuse(row, error, current)
+            for row, error in self.after_write(kept):
+                self.refuse(row, error, current)
         return True
+
+    def refuse(self, pending, error, current):
+        """Refuse a row of a batch for ``error`` found as it was written (the import rolls
+        back then): ``current`` is the row being imported, whose result the library has not
+        counted yet."""
+        number = pending.kwargs.get("row_number")
+        if pending.result is not None:
+            pending.result.validation_error = error
+            if pending.result is current:
+                pending.result.import_type = RowResult.IMPORT_TYPE_INVALID
+            else:
+                self._late_refusals.append((number, pending))
+        record_refusal(
+            self._meta.model, self.refusal_key(pending.row), pending.kwargs.get("file_name"), number
+        )
 
     def write_many_to_many(self, rows):
         """The many-to-many lists of ``rows`` (written), in a few queries for all of them."""
@@ -989,7 +1002,9 @@ class KeyedResource(resources.ModelResource):
                 set_links(self._meta.model._meta.get_field(field.attribute), wanted)
 
     def after_write(self, rows):
-        """What a resource writes after a batch of its rows (written, with their ids)."""
+        """What a resource writes after a batch of its rows (written, with their ids):
+        returns [(row, ValidationError)] of the rows it refuses."""
+        return []
 
     # Warnings ------------------------------------------------------------------------------
 
@@ -1149,7 +1164,10 @@ class KeyedResource(resources.ModelResource):
                 values.append(None)
             else:
                 values.append(method(instance) if method else field.export(instance, **kwargs))
-        if version_at is not None:
+        if version_at is not None and (kwargs or selected_fields):
+            # Cells of a spreadsheet's own types, or not every column: made as text anew.
+            values[version_at] = self.row_version(instance)
+        elif version_at is not None:
             values[version_at] = version_digest(
                 value for at, value in enumerate(values) if at != version_at
             )
@@ -1192,53 +1210,6 @@ class PendingRow:
     row: dict
     kwargs: dict
     result: RowResult = None
-
-
-def found_relations(instance):
-    """The names of ``instance``'s foreign keys that hold an object read from the database
-    (a key's): ``clean_fields`` need not ask again whether it exists."""
-    names = []
-    for field in instance._meta.concrete_fields:
-        if field.is_relation and field.is_cached(instance):
-            related = field.get_cached_value(instance)
-            if related is not None and related.pk is not None:
-                names.append(field.name)
-    return names
-
-
-def write_rows(model, rows):
-    """INSERT the new rows (those that name a row not written yet after it) and UPDATE the
-    others, a batch at a time, as ``save()`` would write them (``pre_save``, ``auto_now``),
-    with one history record each; the public pages' cache is told once."""
-    if not rows:
-        return
-    for row in rows:
-        pre_save.send(
-            sender=model,
-            instance=row.instance,
-            raw=False,
-            using=model.objects.db,
-            update_fields=None,
-        )
-    new = [row.instance for row in rows if row.new]
-    while new:
-        ready = [instance for instance in new if not waits_for(instance)]
-        if not ready:
-            raise ValueError("rows that name each other cannot be written")
-        model.objects.bulk_create(ready)
-        new = [instance for instance in new if instance.pk is None]
-    changed = [row.instance for row in rows if not row.new]
-    if changed:
-        now = timezone.now()
-        fields = [field for field in model._meta.concrete_fields if not field.primary_key]
-        for field in fields:
-            if getattr(field, "auto_now", False):
-                for instance in changed:
-                    setattr(instance, field.attname, now)
-        model.objects.bulk_update(changed, [field.name for field in fields], batch_size=200)
-    record_in_bulk([row.instance for row in rows if row.new], created=True)
-    record_in_bulk(changed, created=False)
-    bump_content_version()
 
 
 def set_links(field, wanted):
