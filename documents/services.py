@@ -70,16 +70,18 @@ def keep_agenda_documents(*, sessions):
         return {}
     known = set(symbols.values())
     by_symbol, owners = {}, {}
-    for other in DocumentSymbol.objects.filter(symbol__in=known).select_related("document"):
+    for other in DocumentSymbol.objects.filter(symbol__in=known).select_related("document__body"):
         by_symbol.setdefault(other.symbol, other.document)
         owners[other.symbol] = (other.document_id, other.document.symbol)
-    for document in Document.objects.filter(symbol__in=known):
+    for document in Document.objects.filter(symbol__in=known).select_related("body"):
         by_symbol[document.symbol] = document
     unmatched = [session.pk for session, symbol in symbols.items() if symbol not in by_symbol]
     agendas = {}
-    for document in Document.objects.filter(
-        session__in=unmatched, kind=Document.Kind.PROVISIONAL_AGENDA
-    ).order_by("-symbol"):
+    for document in (
+        Document.objects.filter(session__in=unmatched, kind=Document.Kind.PROVISIONAL_AGENDA)
+        .select_related("body")
+        .order_by("-symbol")
+    ):
         agendas[document.session_id] = document
     titles = {}
     for code, _name in settings.LANGUAGES:

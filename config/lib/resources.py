@@ -828,6 +828,7 @@ class KeyedResource(resources.ModelResource):
     def after_init_instance(self, instance, new, row, **kwargs):
         super().after_init_instance(instance, new, row, **kwargs)
         self._before = None if new else self.compared_values(instance, row, from_row=False)
+        self._stored = None if new else stored_values(instance)
 
     def compared_values(self, instance, row, from_row):
         """The values of the fields ``row`` sets, as ``skip_row`` compares them: a list's by
@@ -905,7 +906,8 @@ class KeyedResource(resources.ModelResource):
     def save_instance(self, instance, is_create, row, **kwargs):
         """The row is written with its batch (``write_pending``)."""
         self.before_save_instance(instance, row, **kwargs)
-        self._pending.append(PendingRow(instance, is_create, row, kwargs))
+        stored = None if is_create else getattr(self, "_stored", None)
+        self._pending.append(PendingRow(instance, is_create, row, kwargs, stored=stored))
 
     def save_m2m(self, instance, row, **kwargs):
         """Written with the row's batch (``write_many_to_many``)."""
@@ -961,7 +963,12 @@ class KeyedResource(resources.ModelResource):
             write_rows(
                 model,
                 [row.instance for row in kept if row.new],
-                [row.instance for row in kept if not row.new],
+                # (a row whose many-to-many lists alone change is not saved again)
+                [
+                    row.instance
+                    for row in kept
+                    if not row.new and stored_values(row.instance) != row.stored
+                ],
             )
             self.write_many_to_many(kept)
             for row in kept:
@@ -1210,6 +1217,15 @@ class PendingRow:
     row: dict
     kwargs: dict
     result: RowResult = None
+    #: An existing row's columns as the database held them (``stored_values``).
+    stored: dict = None
+
+
+def stored_values(instance):
+    """{column: value} of the instance's own columns."""
+    return {
+        field.attname: getattr(instance, field.attname) for field in instance._meta.concrete_fields
+    }
 
 
 def set_links(field, wanted):
