@@ -139,9 +139,9 @@ def test_both_revisions_stay_readable_at_their_own_urls(client, draft):
         (
             "fr",
             [
-                "Point 2 renommé : « Examen de l’application » devient "
-                "« Examen de l’application de la Convention »",
-                "Point 3 ajouté : Adoption du rapport",
+                "Point 2 renommé\u00a0: «\u00a0Examen de l’application\u00a0» devient "
+                "«\u00a0Examen de l’application de la Convention\u00a0»",
+                "Point 3 ajouté\u00a0: Adoption du rapport",
             ],
         ),
     ],
