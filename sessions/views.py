@@ -1,3 +1,4 @@
+from django.db.models import F, FilteredRelation, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
@@ -88,6 +89,23 @@ def session_lookup(body, ordinal, part=""):
     return {"body__slug": body, "ordinal": ordinal, "part": part}
 
 
+def current_revision(session, column):
+    """The current revision of a published session's document (publishing.Revision), with
+    ``frozen``: its ``column`` (``page``, ``print_page`` or ``docx``) in the reader's language
+    (None when it has none); None for a draft or a session without revisions. One query."""
+    if not session.is_published:
+        return None
+    language = get_language()
+    in_language = FilteredRelation("documents", condition=Q(documents__language=language))
+    return (
+        session.revisions.annotate(in_language=in_language)
+        .annotate(frozen=F(f"in_language__{column}"), filename_stem=F("in_language__filename_stem"))
+        .only("number", "symbol_suffix", "published_at")
+        .order_by("-number")
+        .first()
+    )
+
+
 class SessionDetailView(CachedPageMixin, DetailView):
     template_name = "sessions/session_detail.html"
     context_object_name = "session"
@@ -107,14 +125,10 @@ class SessionDetailView(CachedPageMixin, DetailView):
         context["document"] = document
         if self.object.is_published:
             # The current revision of the document (publishing.Revision), as it was published.
-            revision = self.object.revisions.order_by("-number").first()
+            revision = current_revision(self.object, "page")
             if revision is not None:
                 context["revision"] = revision
-                context["frozen_document"] = (
-                    revision.documents.filter(language=get_language())
-                    .values_list("page", flat=True)
-                    .first()
-                )
+                context["frozen_document"] = revision.frozen
         context["site"] = document.site
         context["language_status"] = document.translation_status.language(get_language())
         # Every document prepared for the session, the provisional agenda among them.
@@ -153,12 +167,10 @@ class SessionDocumentView(View):
             raise Http404("No such document file.")
         sessions = Session.objects.visible_to(request.user).with_header()
         session = get_object_or_404(sessions, **session_lookup(body, ordinal, part))
-        revision = session.revisions.order_by("-number").first() if session.is_published else None
-        if revision is not None:
+        revision = current_revision(session, "docx" if file_format == "docx" else "print_page")
+        if revision is not None and revision.frozen is not None:
             # The current revision's file, as it was published.
-            frozen = revision.documents.filter(language=get_language()).first()
-            if frozen is not None:
-                return frozen_file_response(frozen, file_format)
+            return frozen_file_response(revision.frozen, file_format, f"{revision.filename_stem}")
         return document_response(render(session, get_language()), file_format)
 
 

@@ -3,6 +3,7 @@
 import datetime
 import io
 
+import feedparser
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core.exceptions import ValidationError
@@ -184,6 +185,23 @@ def test_the_calendar_keeps_its_uids_across_revisions(client, draft):
     after = Calendar.from_ical(client.get(url).content).walk("VEVENT")
     assert {str(event["uid"]) for event in after} == before
     assert after[0].decoded("dtstart").date() == datetime.date(2025, 6, 3)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "Item 3 added: Adoption of the report"), ("zh-hans", "新增项目 3：通过报告")],
+)
+def test_the_feeds_entry_of_a_revised_session_carries_its_changelog(
+    client, draft, language, expected
+):
+    publish_session(session=draft)
+    changed(draft)
+    revision = publish_revision(session=draft)
+    published = revision.published_at.astimezone(datetime.UTC).timetuple()[:6]
+    for url in (f"/{language}/sessions/feed.atom", f"/{language}/bodies/wg-testing/feed.atom"):
+        [entry] = feedparser.parse(client.get(url).content).entries
+        assert expected in entry.summary
+        assert tuple(entry.updated_parsed[:6]) == published
 
 
 def test_publishing_again_without_a_change_is_refused(draft):
