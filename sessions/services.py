@@ -40,6 +40,7 @@ from documents.models import Document
 from documents.services import keep_agenda_document
 
 from .models import Session
+from .signals import session_published
 
 
 @transaction.atomic
@@ -54,6 +55,7 @@ def publish_session(*, session):
     session.full_clean()
     session.save()
     keep_agenda_document(session=session)
+    session_published.send(sender=Session, session=session)
     return session
 
 
