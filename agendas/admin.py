@@ -7,6 +7,7 @@ from django.forms.models import BaseInlineFormSet
 from django.http import JsonResponse
 from django.template.loader import render_to_string
 from django.urls import path
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
@@ -139,6 +140,15 @@ class PanelDiscussionAdmin(TranslatedAdmin):
 class JointMeetingItemFormSet(BaseInlineFormSet):
     """The rule of a joint meeting, checked over all its items at once: at least two items,
     each of a session of a different body, the sessions meeting at the same time."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        # A table row's inputs are named by their column's heading to the eye only: named
+        # for screen readers too (the heading's words, Django's own "Delete?").
+        names = {"position": form.fields["position"].label, "DELETE": gettext("Delete?")}
+        for name, label in names.items():
+            if name in form.fields:
+                form.fields[name].widget.attrs.setdefault("aria-label", str(label))
 
     def clean(self):
         super().clean()
