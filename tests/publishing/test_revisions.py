@@ -294,6 +294,9 @@ def test_an_editor_sees_the_changes_before_publishing(client, editor, draft):
     text = page(client, url)
     assert "Item 3 added: Adoption of the report" in text
     assert "Publish revision 2" in text
+    # The admin's breadcrumbs (styled as on its other pages), up to the session's page.
+    assert '<ol class="breadcrumbs">' in text
+    assert f'<li><a href="/admin/meetings/session/{draft.pk}/change/">' in text
     response = client.post(url, {"symbol_suffix": "Rev.1"})
     assert response.status_code == 302
     assert response["Location"] == f"/admin/meetings/session/{draft.pk}/change/"
