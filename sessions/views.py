@@ -89,6 +89,12 @@ def session_lookup(body, ordinal, part=""):
     return {"body__slug": body, "ordinal": ordinal, "part": part}
 
 
+def previews_changes(request):
+    """An editor previews a published session with the changes not yet published as a
+    revision (``?preview=changes``); delegates always read the current revision."""
+    return request.GET.get("preview") == "changes" and sees_drafts(request.user)
+
+
 def current_revision(session, column):
     """The current revision of a published session's document (publishing.Revision), with
     ``frozen``: its ``column`` (``page``, ``print_page`` or ``docx``) in the reader's language
@@ -123,7 +129,8 @@ class SessionDetailView(CachedPageMixin, DetailView):
         context = super().get_context_data(**kwargs)
         document = render(self.object, get_language())
         context["document"] = document
-        if self.object.is_published:
+        context["preview"] = previews_changes(self.request)
+        if self.object.is_published and not context["preview"]:
             # The current revision of the document (publishing.Revision), as it was published.
             revision = current_revision(self.object, "page")
             if revision is not None:
@@ -167,7 +174,8 @@ class SessionDocumentView(View):
             raise Http404("No such document file.")
         sessions = Session.objects.visible_to(request.user).with_header()
         session = get_object_or_404(sessions, **session_lookup(body, ordinal, part))
-        revision = current_revision(session, "docx" if file_format == "docx" else "print_page")
+        column = "docx" if file_format == "docx" else "print_page"
+        revision = None if previews_changes(request) else current_revision(session, column)
         if revision is not None and revision.frozen is not None:
             # The current revision's file, as it was published.
             return frozen_file_response(revision.frozen, file_format, f"{revision.filename_stem}")

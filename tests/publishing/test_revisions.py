@@ -322,6 +322,23 @@ def test_the_session_page_of_the_admin_links_the_review(client, editor, draft):
     assert f"/admin/publishing/revision/publish/{draft.pk}/" in text
 
 
+def test_an_editor_previews_the_changes_a_delegate_does_not_see(client, editor, draft):
+    publish_session(session=draft)
+    changed(draft)
+    review = page(client, f"/admin/publishing/revision/publish/{draft.pk}/")
+    assert "/en/sessions/wg-testing/3/?preview=changes" in review
+    preview = page(client, "/en/sessions/wg-testing/3/?preview=changes")
+    assert "Review of the implementation of the Convention" in preview
+    assert "Preview: this page shows the changes not yet published" in preview
+    docx = client.get("/en/sessions/wg-testing/3/document.docx?preview=changes")
+    text = "\n".join(p.text for p in DocxDocument(io.BytesIO(docx.content)).paragraphs)
+    assert "Adoption of the report" in text
+    client.logout()
+    public = page(client, "/en/sessions/wg-testing/3/?preview=changes")
+    assert "Review of the implementation of the Convention" not in public
+    assert "Preview:" not in public
+
+
 def test_a_delegate_cannot_publish_a_revision(client, draft):
     user = User.objects.create_user("delegate", password="a long secret phrase", is_staff=True)
     client.force_login(user)
