@@ -1,5 +1,7 @@
+from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
@@ -14,17 +16,23 @@ from documents.models import Mandate
 
 from .forms import SessionFilterForm
 from .models import Body, Session, SessionPart, sees_drafts
+from .programme import session_days
 from .reports import ProgrammeReport
 
 
 class HomeView(CachedPageMixin, TemplateView):
+    """The next sessions (the one meeting today marked), then the past ones by year. The
+    cached page is kept by day (``config.lib.pagecache``): "today" moves at midnight."""
+
     template_name = "sessions/home.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        today = timezone.localdate()
         sessions = Session.objects.published().with_header()
-        context["upcoming"] = sessions.upcoming()[:10]
-        context["recent"] = sessions.past()[:10]
+        context["today"] = today
+        context["upcoming"] = sessions.upcoming(today)[:10]
+        context["past"] = sessions.past(today)
         context["bodies"] = Body.objects.select_related("parent").in_hierarchy()
         return context
 
@@ -88,8 +96,9 @@ def session_lookup(body, ordinal, part=""):
     return {"body__slug": body, "ordinal": ordinal, "part": part}
 
 
-class SessionDetailView(CachedPageMixin, DetailView):
-    template_name = "sessions/session_detail.html"
+class SessionPageView(CachedPageMixin, DetailView):
+    """A page of the session its URL names (a draft is not found, except by editors)."""
+
     context_object_name = "session"
 
     def get_object(self, queryset=None):
@@ -101,6 +110,10 @@ class SessionDetailView(CachedPageMixin, DetailView):
             ),
         )
 
+
+class SessionDetailView(SessionPageView):
+    template_name = "sessions/session_detail.html"
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         document = render(self.object, get_language())
@@ -109,6 +122,21 @@ class SessionDetailView(CachedPageMixin, DetailView):
         context["language_status"] = document.translation_status.language(get_language())
         # Every document prepared for the session, the provisional agenda among them.
         context["session_documents"] = self.object.documents.order_by("symbol")
+        return context
+
+
+class SessionProgrammeView(SessionPageView):
+    """The programme of work of a session day by day: each day's slots, their times, room
+    and agenda items, today's marked while the session meets. Times are those of
+    ``settings.TIME_ZONE`` (a venue has no time zone of its own)."""
+
+    template_name = "sessions/session_programme.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["days"] = session_days(self.object)
+        context["today"] = timezone.localdate()
+        context["time_zone"] = settings.TIME_ZONE
         return context
 
 
