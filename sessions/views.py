@@ -6,7 +6,7 @@ from django.utils.translation import get_language
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
-from agendas.files import DOCUMENT_FORMATS, document_response
+from agendas.files import DOCUMENT_FORMATS, document_response, frozen_file_response
 from agendas.rendition import render
 from agendas.reports import AgendaReport
 from config.lib.pagecache import CachedPageMixin
@@ -118,6 +118,16 @@ class SessionDetailView(SessionPageView):
         context = super().get_context_data(**kwargs)
         document = render(self.object, get_language())
         context["document"] = document
+        if self.object.is_published:
+            # The current revision of the document (publishing.Revision), as it was published.
+            revision = self.object.revisions.order_by("-number").first()
+            if revision is not None:
+                context["revision"] = revision
+                context["frozen_document"] = (
+                    revision.documents.filter(language=get_language())
+                    .values_list("page", flat=True)
+                    .first()
+                )
         context["site"] = document.site
         context["language_status"] = document.translation_status.language(get_language())
         # Every document prepared for the session, the provisional agenda among them.
@@ -171,6 +181,12 @@ class SessionDocumentView(View):
             raise Http404("No such document file.")
         sessions = Session.objects.visible_to(request.user).with_header()
         session = get_object_or_404(sessions, **session_lookup(body, ordinal, part))
+        revision = session.revisions.order_by("-number").first() if session.is_published else None
+        if revision is not None:
+            # The current revision's file, as it was published.
+            frozen = revision.documents.filter(language=get_language()).first()
+            if frozen is not None:
+                return frozen_file_response(frozen, file_format)
         return document_response(render(session, get_language()), file_format)
 
 
