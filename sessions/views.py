@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -137,8 +136,12 @@ class SessionDetailView(SessionPageView):
 
 class SessionProgrammeView(SessionPageView):
     """The programme of work of a session day by day: each day's slots, their times, room
-    and agenda items, today's marked while the session meets. Times are those of
-    ``settings.TIME_ZONE`` (a venue has no time zone of its own)."""
+    and agenda items, today's marked while the session meets. The times are the venue's
+    clocks (``Session.time_zone``: its venue's zone, else the project's), named on the page.
+
+    "Today" is the date of the page cache's day (the project's time zone), so that a page
+    stored before midnight is never served with yesterday marked; at venues from New York
+    to Sydney both dates agree from 10:00 to 18:00 local time, when the session meets."""
 
     template_name = "sessions/session_programme.html"
 
@@ -146,7 +149,7 @@ class SessionProgrammeView(SessionPageView):
         context = super().get_context_data(**kwargs)
         context["days"] = session_days(self.object)
         context["today"] = timezone.localdate()
-        context["time_zone"] = settings.TIME_ZONE
+        context["time_zone"] = self.object.time_zone.key
         return context
 
 

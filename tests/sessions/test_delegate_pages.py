@@ -14,7 +14,7 @@ from django.utils import timezone
 from agendas.models import AgendaItem
 from config.lib.dates import babel_locale
 from sessions.models import ProgrammeEntry, ProgrammeSlot, Session
-from tests.factories import AgendaItemFactory, SessionFactory
+from tests.factories import AgendaItemFactory, SessionFactory, VenueFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -234,6 +234,21 @@ def test_the_day_view_marks_today_while_the_session_meets(client):
     ]
     assert sections[1][0] == today
     assert page.count('<strong class="badge now">Today</strong>') == 1
+
+
+def test_the_day_view_names_the_time_zone_of_the_venues_clocks(client):
+    atlanta = VenueFactory(
+        name_en="Georgia World Congress Center",
+        city_en="Atlanta",
+        country="US",
+        time_zone="America/New_York",
+    )
+    session = SessionFactory(venue=atlanta, start_date=datetime.date(2023, 12, 11))
+    page = Client().get(session.get_absolute_url() + "programme/").content.decode()
+    assert 'Eastern Standard Time (<span dir="ltr">America/New_York</span>)' in page
+    chinese = session.get_absolute_url().replace("/en/", "/zh-hans/") + "programme/"
+    page = Client().get(chinese).content.decode()
+    assert '北美东部标准时间 (<span dir="ltr">America/New_York</span>)' in page
 
 
 def test_a_resumed_parts_day_view_has_its_own_address(client):
