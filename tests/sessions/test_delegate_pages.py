@@ -269,3 +269,16 @@ def test_a_session_without_programme_says_so(client):
     AgendaItem.objects.create(session=session, number=1, title_en="Opening")
     page = Client().get(session.get_absolute_url() + "programme/").content.decode()
     assert "No programme of work has been entered for this session." in page
+
+
+@pytest.mark.parametrize(
+    "url_of", [lambda s: "/en/", lambda s: s.get_absolute_url() + "programme/"]
+)
+def test_the_home_page_and_the_day_view_are_served_from_the_cache(
+    url_of, django_assert_num_queries
+):
+    url = url_of(session_meeting_today())
+    first = Client().get(url).content
+    with django_assert_num_queries(0):
+        second = Client().get(url).content
+    assert second == first
