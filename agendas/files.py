@@ -48,11 +48,11 @@ def document_response(rendition, file_format):
     return file_response(render_file(rendition, file_format), file_format, rendition.filename_stem)
 
 
-def frozen_file_response(document, file_format):
-    """A file of a published revision (``publishing.RevisionDocument``): its DOCX as it was
-    written, its PDF made from its page for print."""
-    content = bytes(document.docx) if file_format == DOCX else pdf_from_html(document.print_page)
-    return file_response(content, file_format, document.filename_stem)
+def frozen_file_response(frozen, file_format, filename_stem):
+    """A file of a published revision (``publishing.RevisionDocument``): ``frozen`` is its
+    DOCX as it was written, or its page for print that the PDF is made from."""
+    content = bytes(frozen) if file_format == DOCX else pdf_from_html(frozen)
+    return file_response(content, file_format, filename_stem)
 
 
 def file_response(content, file_format, filename_stem):

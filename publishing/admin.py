@@ -56,6 +56,15 @@ class PublishRevisionView(FormView):
                 f"{admin_site.name}:meetings_session_change", args=[self.session.pk]
             ),
             current=current,
+            preview_url=self.session.get_absolute_url(),
+            preview_docx=reverse(
+                "meetings:session-document",
+                kwargs={**self.session.url_kwargs(), "file_format": "docx"},
+            ),
+            preview_pdf=reverse(
+                "meetings:session-document",
+                kwargs={**self.session.url_kwargs(), "file_format": "pdf"},
+            ),
             next_number=(current.number + 1) if current else 1,
             changes=pending_changes(self.session),
             revisions=list(Revision.objects.of_session(self.session).reverse()),

@@ -208,6 +208,8 @@ def record_revision(session, now, symbol_suffix=""):
     revision.full_clean()
     revision.save()
     freeze(revision, session)
+    # The session changed for its feeds and for the API's modified_since.
+    Session.objects.filter(pk=session.pk).update(modified=revision.published_at)
     pagecache.bump_content_version()
     return revision
 

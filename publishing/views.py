@@ -171,4 +171,5 @@ class SessionRevisionDocumentView(CachedPageMixin, View):
         if file_format not in DOCUMENT_FORMATS:
             raise Http404("No such document file.")
         _session, _revision, document = revision_or_404(kwargs)
-        return frozen_file_response(document, file_format)
+        frozen = document.docx if file_format == "docx" else document.print_page
+        return frozen_file_response(frozen, file_format, document.filename_stem)

@@ -1,3 +1,4 @@
+from django.db.models import F, FilteredRelation, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -95,6 +96,29 @@ def session_lookup(body, ordinal, part=""):
     return {"body__slug": body, "ordinal": ordinal, "part": part}
 
 
+def previews_changes(request):
+    """An editor previews a published session with the changes not yet published as a
+    revision (``?preview=changes``); delegates always read the current revision."""
+    return request.GET.get("preview") == "changes" and sees_drafts(request.user)
+
+
+def current_revision(session, column):
+    """The current revision of a published session's document (publishing.Revision), with
+    ``frozen``: its ``column`` (``page``, ``print_page`` or ``docx``) in the reader's language
+    (None when it has none); None for a draft or a session without revisions. One query."""
+    if not session.is_published:
+        return None
+    language = get_language()
+    in_language = FilteredRelation("documents", condition=Q(documents__language=language))
+    return (
+        session.revisions.annotate(in_language=in_language)
+        .annotate(frozen=F(f"in_language__{column}"), filename_stem=F("in_language__filename_stem"))
+        .only("number", "symbol_suffix", "published_at")
+        .order_by("-number")
+        .first()
+    )
+
+
 class SessionPageView(CachedPageMixin, DetailView):
     """A page of the session its URL names (a draft is not found, except by editors)."""
 
@@ -117,16 +141,13 @@ class SessionDetailView(SessionPageView):
         context = super().get_context_data(**kwargs)
         document = render(self.object, get_language())
         context["document"] = document
-        if self.object.is_published:
+        context["preview"] = previews_changes(self.request)
+        if self.object.is_published and not context["preview"]:
             # The current revision of the document (publishing.Revision), as it was published.
-            revision = self.object.revisions.order_by("-number").first()
+            revision = current_revision(self.object, "page")
             if revision is not None:
                 context["revision"] = revision
-                context["frozen_document"] = (
-                    revision.documents.filter(language=get_language())
-                    .values_list("page", flat=True)
-                    .first()
-                )
+                context["frozen_document"] = revision.frozen
         context["site"] = document.site
         context["language_status"] = document.translation_status.language(get_language())
         # Every document prepared for the session, the provisional agenda among them.
@@ -184,12 +205,11 @@ class SessionDocumentView(View):
             raise Http404("No such document file.")
         sessions = Session.objects.visible_to(request.user).with_header()
         session = get_object_or_404(sessions, **session_lookup(body, ordinal, part))
-        revision = session.revisions.order_by("-number").first() if session.is_published else None
-        if revision is not None:
+        column = "docx" if file_format == "docx" else "print_page"
+        revision = None if previews_changes(request) else current_revision(session, column)
+        if revision is not None and revision.frozen is not None:
             # The current revision's file, as it was published.
-            frozen = revision.documents.filter(language=get_language()).first()
-            if frozen is not None:
-                return frozen_file_response(frozen, file_format)
+            return frozen_file_response(revision.frozen, file_format, f"{revision.filename_stem}")
         return document_response(render(session, get_language()), file_format)
 
 

@@ -3,6 +3,7 @@
 import datetime
 import io
 
+import feedparser
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core.exceptions import ValidationError
@@ -186,6 +187,23 @@ def test_the_calendar_keeps_its_uids_across_revisions(client, draft):
     assert after[0].decoded("dtstart").date() == datetime.date(2025, 6, 3)
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "Item 3 added: Adoption of the report"), ("zh-hans", "新增项目 3：通过报告")],
+)
+def test_the_feeds_entry_of_a_revised_session_carries_its_changelog(
+    client, draft, language, expected
+):
+    publish_session(session=draft)
+    changed(draft)
+    revision = publish_revision(session=draft)
+    published = revision.published_at.astimezone(datetime.UTC).timetuple()[:6]
+    for url in (f"/{language}/sessions/feed.atom", f"/{language}/bodies/wg-testing/feed.atom"):
+        [entry] = feedparser.parse(client.get(url).content).entries
+        assert expected in entry.summary
+        assert tuple(entry.updated_parsed[:6]) == published
+
+
 def test_publishing_again_without_a_change_is_refused(draft):
     publish_session(session=draft)
     with pytest.raises(ValidationError) as refused:
@@ -288,6 +306,23 @@ def test_the_session_page_of_the_admin_links_the_review(client, editor, draft):
     text = page(client, f"/admin/meetings/session/{draft.pk}/change/")
     assert "Delegates see revision 1" in text
     assert f"/admin/publishing/revision/publish/{draft.pk}/" in text
+
+
+def test_an_editor_previews_the_changes_a_delegate_does_not_see(client, editor, draft):
+    publish_session(session=draft)
+    changed(draft)
+    review = page(client, f"/admin/publishing/revision/publish/{draft.pk}/")
+    assert "/en/sessions/wg-testing/3/?preview=changes" in review
+    preview = page(client, "/en/sessions/wg-testing/3/?preview=changes")
+    assert "Review of the implementation of the Convention" in preview
+    assert "Preview: this page shows the changes not yet published" in preview
+    docx = client.get("/en/sessions/wg-testing/3/document.docx?preview=changes")
+    text = "\n".join(p.text for p in DocxDocument(io.BytesIO(docx.content)).paragraphs)
+    assert "Adoption of the report" in text
+    client.logout()
+    public = page(client, "/en/sessions/wg-testing/3/?preview=changes")
+    assert "Review of the implementation of the Convention" not in public
+    assert "Preview:" not in public
 
 
 def test_a_delegate_cannot_publish_a_revision(client, draft):
