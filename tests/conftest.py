@@ -18,8 +18,8 @@ from tests import public
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, VIEWPORT, output_dir
 from tests.factories import BodyFactory, SessionFactory
 
-#: The apps whose tables hold the demo (their history and many-to-many tables included).
-# The content, and what publishing keeps of it (revisions, deletions), emptied together.
+#: The apps whose tables hold the demo (their history and many-to-many tables included), and
+#: what publishing keeps of it (revisions, deletions): emptied together.
 DEMO_APPS = ("meetings", "agendas", "documents", "publishing")
 
 
