@@ -14,7 +14,7 @@ from django.utils import translation
 from django.utils.translation import gettext, gettext_noop
 from modeltranslation.utils import build_localized_fieldname
 
-from config.lib.bulk import constraint_errors, found_relations, write_rows
+from config.lib.bulk import constraint_errors, found_relations, stored_values, write_rows
 
 from .models import Document, DocumentSymbol
 
@@ -87,12 +87,16 @@ def keep_agenda_documents(*, sessions):
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             titles[build_localized_fieldname("title", code)] = gettext(AGENDA_TITLE)
-    created, changed, refused, taken = [], [], {}, {}
+    created, changed, refused, taken, stored = [], [], {}, {}, {}
     for session, symbol in symbols.items():
         document = by_symbol.get(symbol)
         if document is None:
             document = agendas.get(session.pk) or Document()
+            if document.pk and id(document) not in stored:
+                stored[id(document)] = stored_values(document)
             document.symbol = symbol
+        if document.pk and id(document) not in stored:
+            stored[id(document)] = stored_values(document)
         document.kind = Document.Kind.PROVISIONAL_AGENDA
         document.session = session
         document.body = document.body or session.body
@@ -116,5 +120,10 @@ def keep_agenda_documents(*, sessions):
             continue
         (changed if document.pk else created).append(document)
         by_symbol[document.symbol] = document
-    write_rows(Document, created, list({id(d): d for d in changed}.values()))
+    changed = [
+        document
+        for document in {id(d): d for d in changed}.values()
+        if stored_values(document) != stored[id(document)]
+    ]
+    write_rows(Document, created, changed, [stored[id(document)] for document in changed])
     return refused

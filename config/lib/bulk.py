@@ -336,11 +336,20 @@ def waits_for(instance):
     return False
 
 
-def write_rows(model, created, changed):
+def stored_values(instance):
+    """{column: value} of the instance's own columns (as they were read, before a row
+    changes them: compared with ``stored_values`` after, by ``write_rows``)."""
+    return {
+        field.attname: getattr(instance, field.attname) for field in instance._meta.concrete_fields
+    }
+
+
+def write_rows(model, created, changed, stored=None):
     """INSERT the ``created`` instances (one that names an instance not written yet after
     it) and UPDATE the ``changed`` ones, a batch at a time, as ``save()`` would write them
     (``pre_save``, ``auto_now``), with one history record each; the public pages' cache is
-    told once."""
+    told once. ``stored``: the ``stored_values`` of the ``changed`` instances before their
+    change, in their order (only the columns that changed are written), or None (all)."""
     if not created and not changed:
         return
     for instance in [*created, *changed]:
@@ -357,6 +366,14 @@ def write_rows(model, created, changed):
     if changed:
         now = timezone.now()
         fields = [field for field in model._meta.concrete_fields if not field.primary_key]
+        if stored is not None:
+            differ = {
+                attname
+                for instance, before in zip(changed, stored, strict=True)
+                for attname, value in before.items()
+                if getattr(instance, attname) != value
+            }
+            fields = [f for f in fields if f.attname in differ or getattr(f, "auto_now", False)]
         for field in fields:
             if getattr(field, "auto_now", False):
                 for instance in changed:

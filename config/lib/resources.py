@@ -53,6 +53,7 @@ from .bulk import (
     fetch_by_filters,
     found_relations,
     signature,
+    stored_values,
     unique_clashes,
     unique_error,
     unique_sets,
@@ -960,15 +961,15 @@ class KeyedResource(resources.ModelResource):
             else:
                 self.refuse(row, ValidationError(unique_error(row.instance, fields)), current)
         with transaction.atomic():
+            # (a row whose many-to-many lists alone change is not saved again)
+            changed = [
+                row for row in kept if not row.new and stored_values(row.instance) != row.stored
+            ]
             write_rows(
                 model,
                 [row.instance for row in kept if row.new],
-                # (a row whose many-to-many lists alone change is not saved again)
-                [
-                    row.instance
-                    for row in kept
-                    if not row.new and stored_values(row.instance) != row.stored
-                ],
+                [row.instance for row in changed],
+                [row.stored for row in changed],
             )
             self.write_many_to_many(kept)
             for row in kept:
@@ -1219,13 +1220,6 @@ class PendingRow:
     result: RowResult = None
     #: An existing row's columns as the database held them (``stored_values``).
     stored: dict = None
-
-
-def stored_values(instance):
-    """{column: value} of the instance's own columns."""
-    return {
-        field.attname: getattr(instance, field.attname) for field in instance._meta.concrete_fields
-    }
 
 
 def set_links(field, wanted):
