@@ -102,6 +102,11 @@ class AgendaItem(models.Model):
 
     objects = AgendaItemQuerySet.as_manager()
 
+    #: Set by a page that saves all of a session's items at once and compares their labels
+    #: with one another (the session's agenda editor): the labels stored now, which that save
+    #: may change, are then not compared with this item's.
+    labels_checked_together = False
+
     class Meta:
         verbose_name = _("agenda item")
         verbose_name_plural = _("agenda items")
@@ -148,14 +153,15 @@ class AgendaItem(models.Model):
         return self.title
 
     def compute_label(self):
-        if self.parent_id:
+        if self.parent is not None:
             return item_label(self.parent.number, self.letter)
         return item_label(self.number, "")
 
     def clean(self):
         errors = require_text(self, "title")
-        if self.parent_id:
-            parent = self.parent
+        # (The parent may be an item saved with this one, not saved yet: no parent_id.)
+        parent = self.parent
+        if parent is not None:
             if parent.parent_id:
                 errors["parent"] = _("Sub-items cannot have sub-items of their own.")
             if self.session_id and parent.session_id != self.session_id:
@@ -171,7 +177,7 @@ class AgendaItem(models.Model):
                 errors["number"] = _("Agenda item numbers start at 1.")
             if self.letter:
                 errors["letter"] = _("Only a sub-item has a letter: choose its parent item.")
-        if not errors and self.session_id:
+        if not errors and self.session_id and not self.labels_checked_together:
             label = self.compute_label()
             clash = AgendaItem.objects.filter(session_id=self.session_id, label=label)
             if self.pk:

@@ -170,7 +170,7 @@ def test_the_admin_publishes_a_new_session_with_the_items_on_its_page(editor_cli
         city_en="Nairobi",
         country="KE",
     )
-    add_inline_row(data, "agenda_items", number="1", title_en="Opening of the session")
+    add_inline_row(data, "agenda_items", item_label="1", title_en="Opening of the session")
     response = editor_client.post("/admin/meetings/session/add/", data)
     assert response.status_code == 302, errors_of(response)
     session = Session.objects.get(body=body, ordinal=7)
