@@ -413,6 +413,9 @@ class ProgrammeSlotInlineForm(SavesMore, forms.ModelForm):
 
     def __init__(self, *args, session=None, **kwargs):
         super().__init__(*args, **kwargs)
+        for name in ("date", "start_time", "end_time"):
+            # A row of a table whose column heads are not the inputs' labels.
+            self.fields[name].widget.attrs["aria-label"] = self.fields[name].label
         field = self.fields["agenda_items"]
         if session is not None and session.pk:
             field.queryset = AgendaItem.objects.filter(session=session).order_by("position")
