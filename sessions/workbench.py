@@ -30,7 +30,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from agendas.models import AgendaItem, item_label
 from agendas.services import set_item_documents
-from config.lib.i18n import LOCAL_NAMES, in_every_language
+from config.lib.i18n import FALLBACK_LANGUAGE, LOCAL_NAMES, in_every_language
 from documents.models import Document
 
 from . import services
@@ -91,7 +91,8 @@ class AgendaItemInlineForm(SavesMore, forms.ModelForm):
         label=_("label"),
         max_length=12,
         help_text=_("3 for item 3, 3(b) for its sub-item (b)."),
-        widget=forms.TextInput(attrs={"size": 5, "class": "agenda-label"}),
+        # Left to right in every language: 3(b), never (b)3.
+        widget=forms.TextInput(attrs={"size": 5, "class": "agenda-label", "dir": "ltr"}),
     )
     listed_documents = forms.ModelMultipleChoiceField(
         label=_("Documents listed under “Documents”"),
@@ -134,6 +135,20 @@ class AgendaItemInlineForm(SavesMore, forms.ModelForm):
                 widget = self.fields[build_localized_fieldname(field, code)].widget
                 widget.attrs.update(language_attrs(code))
                 widget.attrs["aria-label"] = f"{label} ({name})"
+        self.show_other_title()
+
+    def show_other_title(self):
+        """An empty title shows, greyed, the item's title in another language (English
+        first): a translator sees what to translate, and every row says which item it is."""
+        titles = [
+            getattr(self.instance, build_localized_fieldname("title", code)) or ""
+            for code in (FALLBACK_LANGUAGE, *(code for code, _name in editing_languages()))
+        ]
+        other = next((title for title in titles if title), "")
+        for code, _name in editing_languages():
+            name = build_localized_fieldname("title", code)
+            if other and not getattr(self.instance, name):
+                self.fields[name].widget.attrs["placeholder"] = other
 
     def language_fields(self, field):
         return [

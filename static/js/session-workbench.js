@@ -162,11 +162,16 @@
     });
   }
 
-  function setLanguage(editor, language) {
+  // The language whose titles and annotations show; one chosen by a click is kept for the
+  // tab's next pages (otherwise the admin's own language shows).
+  function setLanguage(editor, language, remember) {
     editor.dataset.language = language;
     editor.querySelectorAll(".agenda-language").forEach(function (button) {
       button.setAttribute("aria-pressed", String(button.dataset.language === language));
     });
+    if (!remember) {
+      return;
+    }
     try {
       window.sessionStorage.setItem("agenda-editor-language", language);
     } catch (error) {
@@ -276,11 +281,11 @@
   }
 
   function setUpEditor(editor) {
-    setLanguage(editor, initialLanguage(editor));
+    setLanguage(editor, initialLanguage(editor), false);
     editor.addEventListener("click", function (event) {
       var language = event.target.closest(".agenda-language");
       if (language) {
-        setLanguage(editor, language.dataset.language);
+        setLanguage(editor, language.dataset.language, true);
         return;
       }
       var button = event.target.closest(".agenda-up, .agenda-down");
@@ -392,6 +397,8 @@
         var entry = document.createElement("li");
         var text = document.createElement("span");
         text.className = "slot-item-text";
+        // Each title in its own direction, an Arabic one right to left on any page.
+        text.dir = "auto";
         text.textContent = option.textContent;
         text.title = option.textContent;
         entry.appendChild(text);
@@ -416,6 +423,7 @@
         if (!option.selected) {
           var choice = document.createElement("option");
           choice.value = option.value;
+          choice.dir = "auto";
           choice.textContent = option.textContent;
           adder.appendChild(choice);
         }

@@ -276,3 +276,15 @@ def test_a_sub_item_moved_away_from_a_deleted_item_stays(editor_client, agenda):
     assert response.status_code == 302, errors_of(response)
     assert agenda_lines(agenda)[-2:] == ["2 Technical assistance", "2(a) Beneficial ownership"]
     assert len(agenda_lines(agenda)) == 5
+
+
+def test_an_empty_title_shows_the_items_title_in_another_language(editor_client, agenda):
+    response = editor_client.get(session_page(agenda))
+    form = response.context["inline_admin_formsets"][0].formset.forms[0]
+    arabic = form.fields["title_ar"].widget.attrs
+    assert (arabic["placeholder"], arabic["lang"], arabic["dir"]) == (
+        "Organizational matters",
+        "ar",
+        "rtl",
+    )
+    assert "placeholder" not in form.fields["title_en"].widget.attrs

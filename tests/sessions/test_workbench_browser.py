@@ -66,6 +66,10 @@ def test_the_2024_sessions_page_is_at_most_4000_px_tall(site, editor, page, outp
         page.goto(change_page(site, session))
         expect(page.locator("html")).to_have_attribute("dir", direction)
         expect(labels(page)).to_have_count(9)
+        # The titles in the admin's language to begin with.
+        pressed = page.locator(f".agenda-language[data-language={language}]")
+        expect(pressed).to_have_attribute("aria-pressed", "true")
+        expect(labels(page).nth(1)).to_have_value("1(a)")
         heights[language] = page_height(page)
         page.screenshot(path=str(output / f"change-page-{language}.png"), full_page=True)
     (output / "heights.txt").write_text(f"{heights}\n")
