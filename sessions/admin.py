@@ -470,6 +470,8 @@ class ProgrammeEntryInline(TranslationTabularInline):
     model = ProgrammeEntry
     formset = ProgrammeEntryInlineFormSet
     fields = ("position", "agenda_item", "continued", "title")
+    # Derived: an item an earlier slot takes up continues here (services.derive_continued).
+    readonly_fields = ("continued",)
     extra = 1
 
 
@@ -487,9 +489,14 @@ class ProgrammeSlotAdmin(PlainAdmin):
     )
     autocomplete_fields = ("session",)
     inlines = [ProgrammeEntryInline]
+    formfield_overrides = {models.TimeField: TIME_WIDGET}
 
     def view_on_site(self, slot):
         return slot.get_absolute_url()
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        services.derive_continued(session=form.instance.session)
 
 
 @admin.register(ProgrammeEntry)

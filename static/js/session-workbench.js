@@ -303,6 +303,18 @@
         }
       }
     });
+    // A new row whose title is being typed gets the next number, unless it has one.
+    editor.addEventListener("input", function (event) {
+      if (!event.target.closest(".agenda-titles")) {
+        return;
+      }
+      var row = event.target.closest(".agenda-row");
+      var label = labelInput(row);
+      if (label && !label.value) {
+        label.value = String(nextNumber(editor, row));
+        updateMoveButtons(editor);
+      }
+    });
     // A label typed by hand says whether the row is a sub-item.
     editor.addEventListener("change", function (event) {
       if (event.target.classList.contains("agenda-label")) {

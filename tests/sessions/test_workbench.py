@@ -288,3 +288,14 @@ def test_an_empty_title_shows_the_items_title_in_another_language(editor_client,
         "rtl",
     )
     assert "placeholder" not in form.fields["title_en"].widget.attrs
+
+
+def test_the_slots_own_page_derives_continued_too(editor_client, slots):
+    morning, afternoon = slots
+    url = f"/admin/meetings/programmeslot/{afternoon.pk}/change/"
+    data = form_data(editor_client.get(url))
+    item_2 = AgendaItem.objects.get(session=morning.session, label="2")
+    set_row(data, "entries", 1, position="1", agenda_item=str(item_2.pk))
+    response = editor_client.post(url, data)
+    assert response.status_code == 302, errors_of(response)
+    assert entries_of(afternoon) == [("3(a)", False), ("2", True)]
