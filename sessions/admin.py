@@ -16,6 +16,7 @@ from django.http import HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils import translation
+from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext, pgettext_lazy
@@ -195,20 +196,18 @@ class SessionAdmin(TranslatedHistoryAdmin):
     # The list with the link to “New session from the official document” (import-export
     # extends it with its buttons).
     change_list_template = "admin/meetings/session/change_list.html"
+    # What fits a 1280 px screen beside the filters in every language: the session (its
+    # number and part), its agenda's symbol, body, dates, city and status
+    # (static/css/admin-editors.css); the number of agenda items is on the session's page.
     list_display = (
-        "__str__",
-        "body",
-        "ordinal",
-        "part",
-        "start_date",
-        "end_date",
-        "city_display",
-        "country_display",
+        "session_display",
         "agenda_symbol",
-        "item_count",
+        "body",
+        "dates",
+        "city_display",
         "status",
     )
-    list_display_links = ("__str__",)
+    list_display_links = ("session_display",)
     list_filter = (
         "status",
         "body",
@@ -247,7 +246,17 @@ class SessionAdmin(TranslatedHistoryAdmin):
     inlines = [AgendaItemInline, ProgrammeSlotInline, FootnoteInline]
     formfield_overrides = {models.TimeField: TIME_WIDGET}
     fieldsets = (
-        (None, {"fields": (("body", "ordinal", "part"), "title", ("status", "without_agenda"))}),
+        (
+            None,
+            {
+                "fields": (
+                    ("body", "ordinal", "part"),
+                    "title",
+                    ("status", "without_agenda"),
+                    "revisions",
+                )
+            },
+        ),
         (
             _("Dates and place"),
             {
@@ -275,14 +284,26 @@ class SessionAdmin(TranslatedHistoryAdmin):
         ),
         (_("Translation status"), {"fields": ("translation_status",)}),
     )
-    readonly_fields = ("translation_status", "document_files", "agenda_workbook")
+    readonly_fields = ("translation_status", "document_files", "agenda_workbook", "revisions")
 
     class Media:
         js = ("js/session-workbench.js",)
-        css = {"all": ("css/session-workbench.css",)}
+        css = {"all": ("css/admin-editors.css", "css/session-workbench.css")}
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(number_of_items=Count("agenda_items"))
+    @admin.display(description=_("session"), ordering="ordinal")
+    def session_display(self, session):
+        """“18”, “6 (resumed)”: the body is the next column."""
+        return session.numbered
+
+    @admin.display(description=_("dates"), ordering="start_date")
+    def dates(self, session):
+        if not session.start_date:
+            return "–"
+        return format_html(
+            "{}<br>{}",
+            date_format(session.start_date, "SHORT_DATE_FORMAT"),
+            date_format(session.end_date, "SHORT_DATE_FORMAT"),
+        )
 
     def version_inlines(self, request, obj):
         # The slots' entries are chosen in the slots' rows of this page.
@@ -294,10 +315,6 @@ class SessionAdmin(TranslatedHistoryAdmin):
             path("read-document/", read_document, name="meetings_session_read_document"),
             *super().get_urls(),
         ]
-
-    @admin.display(description=_("agenda items"), ordering="number_of_items")
-    def item_count(self, session):
-        return session.number_of_items
 
     @admin.display(description=_("document files"))
     def document_files(self, session):
@@ -325,6 +342,29 @@ class SessionAdmin(TranslatedHistoryAdmin):
             '{}: <a href="{}">DOCX</a>, <a href="{}">PDF</a>',
             links,
         )
+
+    @admin.display(description=_("revisions"))
+    def revisions(self, session):
+        """The revision delegates see (publishing.Revision), and the page where the changes
+        since then are reviewed and published as the next one."""
+        if not session.pk:
+            return "–"
+        current = session.revisions.order_by("-number").first()
+        publish_url = reverse(
+            f"{self.admin_site.name}:publishing_revision_publish", args=[session.pk]
+        )
+        if current is None:
+            state = gettext("No revision published yet.")
+            action = gettext("Publish revision 1")
+        else:
+            state = gettext("Delegates see revision %(number)d, published on %(date)s.") % {
+                "number": current.number,
+                "date": date_format(current.published_at, "DATE_FORMAT"),
+            }
+            action = gettext("Review the changes since then and publish revision %(number)d") % {
+                "number": current.number + 1
+            }
+        return format_html('{} <a href="{}">{}</a>', state, publish_url, action)
 
     @admin.display(description=_("agenda workbook"))
     def agenda_workbook(self, session):
@@ -359,16 +399,19 @@ class SessionAdmin(TranslatedHistoryAdmin):
 
     @admin.display(description=_("city"), ordering="city")
     def city_display(self, session):
-        return session.city
+        """The city, and its country under it (“Vienna / Austria”)."""
+        if not session.country:
+            return session.city or "–"
+        return format_html("{}<br><small>{}</small>", session.city, session.country_name)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        # The agenda's symbol is a document of the session.
-        keep_agenda_document(session=form.instance)
-
-    @admin.display(description=_("country"), ordering="country")
-    def country_display(self, session):
-        return session.country_name
+        if "status" in form.changed_data and form.instance.is_published:
+            # Published from its form as by the action: the first revision is frozen.
+            services.publish_session(session=form.instance)
+        else:
+            # The agenda's symbol is a document of the session.
+            keep_agenda_document(session=form.instance)
 
     @admin.action(description=_("Publish the selected sessions"), permissions=["change"])
     def publish(self, request, queryset):
@@ -413,35 +456,37 @@ class SessionAdmin(TranslatedHistoryAdmin):
         )
 
     @admin.action(
-        description=_("Prepare the next session (a draft with the standing items)"),
+        description=_("Prepare the next session (dates, place, resolutions, standing items)"),
         permissions=["add"],
     )
     def prepare_next_session(self, request, queryset):
+        """A draft after each selected session; the editor is told, for each, what was
+        copied from the last session and what to check."""
         drafts = [
             services.prepare_next_session(session=session)
-            for session in queryset.select_related("body")
+            for session in queryset.select_related("body", "venue")
         ]
-        links = format_html_join(
-            ", ",
-            '<a href="{}">{}</a>',
-            (
-                (reverse("admin:meetings_session_change", args=[draft.pk]), str(draft))
-                for draft in drafts
-            ),
-        )
-        self.message_user(
-            request,
-            format_html(
-                "{} {}",
-                ngettext(
-                    "Draft prepared with the standing agenda items:",
-                    "Drafts prepared with the standing agenda items:",
-                    len(drafts),
+        for draft in drafts:
+            preparation = draft.preparation
+            self.message_user(
+                request,
+                format_html(
+                    gettext("Draft prepared: {draft}, from {source}. Copied:"),
+                    draft=format_html(
+                        '<a href="{}">{}</a>',
+                        reverse("admin:meetings_session_change", args=[draft.pk]),
+                        str(draft),
+                    ),
+                    source=str(preparation.source),
                 ),
-                links,
-            ),
-            messages.SUCCESS,
-        )
+                messages.SUCCESS,
+            )
+            for line in preparation.copied:
+                self.message_user(request, line, messages.INFO)
+            if preparation.to_check:
+                self.message_user(request, gettext("To check:"), messages.WARNING)
+            for line in preparation.to_check:
+                self.message_user(request, line, messages.WARNING)
         if len(drafts) == 1:
             return HttpResponseRedirect(
                 reverse("admin:meetings_session_change", args=[drafts[0].pk])
