@@ -252,8 +252,8 @@ class SessionAdmin(TranslatedHistoryAdmin):
                 "fields": (
                     ("body", "ordinal", "part"),
                     "title",
-                    ("status", "without_agenda"),
-                    "revisions",
+                    ("status", "revisions"),
+                    "without_agenda",
                 )
             },
         ),
