@@ -2,12 +2,18 @@
 
 Rows come from the session's programme slots; the a, b, c marks of items considered in joint
 meetings, and their explanations under the table, are derived from the joint meetings.
+The session's day-by-day page reads the same rows, without the marks (:func:`session_days`).
 """
 
 from dataclasses import dataclass, field
 from string import ascii_lowercase
 
+from django.db.models import Prefetch
+
 from agendas.joint import joint_membership, joint_partners
+from agendas.models import AgendaItem
+
+from .models import ProgrammeEntry, ProgrammeSlot
 
 
 @dataclass
@@ -46,11 +52,11 @@ def mark_letter(index):
     )
 
 
-def programme_of_work(slots, items_by_pk, original_language=None):
+def programme_of_work(slots, items_by_pk, original_language=None, marked=True):
     """Days of (slot, rows) and the joint-meeting marks, from prefetched slots and items.
 
-    ``items_by_pk`` holds the session's agenda items (with their joint memberships loaded),
-    so that no row needs a query of its own.
+    ``items_by_pk`` holds the session's agenda items (with their joint memberships loaded,
+    unless ``marked`` is False: no marks), so that no row needs a query of its own.
     """
     days = []
     marks = {}
@@ -67,7 +73,7 @@ def programme_of_work(slots, items_by_pk, original_language=None):
             # The entry's agenda item is the one already loaded with the session's items.
             entry.agenda_item = item
             title = entry.shown_title(original_language=original_language)
-            jointly = joint_item(item)
+            jointly = joint_item(item) if marked else None
             letter = ""
             if jointly is not None:
                 if jointly.pk not in marks:
@@ -76,3 +82,22 @@ def programme_of_work(slots, items_by_pk, original_language=None):
             rows.append(ProgrammeRow(entry, item, title, letter, first_of_slot=index == 0))
         days[-1].slots.append((slot, rows))
     return days, list(marks.values())
+
+
+def session_days(session):
+    """The session's programme of work by day: its :class:`ProgrammeDay` list, each slot with
+    its rows, in three queries whatever its size (slots, their entries, the items)."""
+    # Each in its own order: the models' default orderings begin with the session, which
+    # would join the sessions and bodies into every query for nothing.
+    slots = (
+        ProgrammeSlot.objects.filter(session=session)
+        .order_by("date", "start_time")
+        .prefetch_related(
+            Prefetch("entries", queryset=ProgrammeEntry.objects.order_by("position", "pk"))
+        )
+    )
+    items = AgendaItem.objects.filter(session=session).order_by()
+    days, _marks = programme_of_work(
+        slots, {item.pk: item for item in items}, session.original_language, marked=False
+    )
+    return days

@@ -12,6 +12,18 @@ urlpatterns = [
         views.SessionDetailView.as_view(),
         name="session-detail",
     ),
+    # The programme of work day by day: /sessions/wg-asset-recovery/18/programme/ (before
+    # the resumed parts' pattern, which would take "programme" for a part).
+    path(
+        "sessions/<slug:body>/<int:ordinal>/programme/",
+        views.SessionProgrammeView.as_view(),
+        name="session-programme",
+    ),
+    path(
+        "sessions/<slug:body>/<int:ordinal>/<slug:part>/programme/",
+        views.SessionProgrammeView.as_view(),
+        name="session-programme",
+    ),
     # A resumed part of a session: /sessions/irg/6/resumed/ (same names, with ``part``).
     path(
         "sessions/<slug:body>/<int:ordinal>/<slug:part>/",

@@ -1,6 +1,7 @@
 from django.db.models import F, FilteredRelation, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
@@ -15,17 +16,23 @@ from documents.models import Mandate
 
 from .forms import SessionFilterForm
 from .models import Body, Session, SessionPart, sees_drafts
+from .programme import session_days
 from .reports import ProgrammeReport
 
 
 class HomeView(CachedPageMixin, TemplateView):
+    """The next sessions (the one meeting today marked), then the past ones by year. The
+    cached page is kept by day (``config.lib.pagecache``): "today" moves at midnight."""
+
     template_name = "sessions/home.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        today = timezone.localdate()
         sessions = Session.objects.published().with_header()
-        context["upcoming"] = sessions.upcoming()[:10]
-        context["recent"] = sessions.past()[:10]
+        context["today"] = today
+        context["upcoming"] = sessions.upcoming(today)[:10]
+        context["past"] = sessions.past(today)
         context["bodies"] = Body.objects.select_related("parent").in_hierarchy()
         return context
 
@@ -112,8 +119,9 @@ def current_revision(session, column):
     )
 
 
-class SessionDetailView(CachedPageMixin, DetailView):
-    template_name = "sessions/session_detail.html"
+class SessionPageView(CachedPageMixin, DetailView):
+    """A page of the session its URL names (a draft is not found, except by editors)."""
+
     context_object_name = "session"
 
     def get_object(self, queryset=None):
@@ -124,6 +132,10 @@ class SessionDetailView(CachedPageMixin, DetailView):
                 self.kwargs["body"], self.kwargs["ordinal"], self.kwargs.get("part", "")
             ),
         )
+
+
+class SessionDetailView(SessionPageView):
+    template_name = "sessions/session_detail.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -140,6 +152,25 @@ class SessionDetailView(CachedPageMixin, DetailView):
         context["language_status"] = document.translation_status.language(get_language())
         # Every document prepared for the session, the provisional agenda among them.
         context["session_documents"] = self.object.documents.order_by("symbol")
+        return context
+
+
+class SessionProgrammeView(SessionPageView):
+    """The programme of work of a session day by day: each day's slots, their times, room
+    and agenda items, today's marked while the session meets. The times are the venue's
+    clocks (``Session.time_zone``: its venue's zone, else the project's), named on the page.
+
+    "Today" is the date of the page cache's day (the project's time zone), so that a page
+    stored before midnight is never served with yesterday marked; at venues from New York
+    to Sydney both dates agree from 10:00 to 18:00 local time, when the session meets."""
+
+    template_name = "sessions/session_programme.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["days"] = session_days(self.object)
+        context["today"] = timezone.localdate()
+        context["time_zone"] = self.object.time_zone.key
         return context
 
 

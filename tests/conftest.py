@@ -18,8 +18,9 @@ from tests import public
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, VIEWPORT, output_dir
 from tests.factories import BodyFactory, SessionFactory
 
-#: The apps whose tables hold the demo (their history and many-to-many tables included).
-DEMO_APPS = ("meetings", "agendas", "documents")
+#: The apps whose tables hold the demo (their history and many-to-many tables included), and
+#: what publishing keeps of it (revisions, deletions): emptied together.
+DEMO_APPS = ("meetings", "agendas", "documents", "publishing")
 
 
 def load_the_demo():

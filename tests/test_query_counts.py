@@ -19,6 +19,7 @@ PAGES = {
     "/en/bodies/": 1,
     "/en/bodies/wg-size/": 5,
     "/en/sessions/wg-size/1/": 14,
+    "/en/sessions/wg-size/1/programme/": 4,
     "/en/sessions/wg-size/1/agenda.csv": 6,
     "/en/sessions/wg-size/1/programme.csv": 2,
     "/en/resolutions/": 2,

@@ -1,12 +1,15 @@
 """Template tags of the public site: translated fields with their fallback, a session's
-designation and URLs, the language switcher."""
+designation, dates and URLs, the programme's days, times and items, the language switcher."""
 
 from django import template
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language
 
+from agendas.rendition import continued_title, day_heading, item_reference
+from config.lib.dates import date_interval, time_interval, time_zone_name
 from config.lib.i18n import Translated, language_links, translated
+from sessions.models import ProgrammeStyle
 
 register = template.Library()
 
@@ -37,6 +40,44 @@ def designation(session, capfirst=False):
     else:
         value = Translated(session.designation, get_language(), False)
     return value.capfirst if capfirst else value
+
+
+@register.simple_tag
+def session_dates(session):
+    """``{% session_dates session %}``: ``12–14 June 2024`` in the CLDR's interval form of the
+    reader's language; "" for a session without dates."""
+    if not session.start_date:
+        return ""
+    return date_interval(session.start_date, session.end_date)
+
+
+@register.simple_tag
+def slot_time(slot):
+    """``{% slot_time slot %}``: ``10:00–13:00`` in the form of the reader's language."""
+    return time_interval(slot.start_time, slot.end_time)
+
+
+@register.simple_tag
+def programme_day(day):
+    """``{% programme_day day %}``: ``Wednesday, 12 June 2024`` (``2024年6月12日，星期三``)."""
+    return day_heading(day, get_language())
+
+
+@register.simple_tag
+def programme_item(row):
+    """``{% programme_item row as item %}``: a programme row's item as the language names it
+    (``3(a)``, ``3 a)``, ``3(أ)``) and its title, with “(continued)” where it carries over."""
+    language = get_language()
+    return {
+        "reference": item_reference(row.item, language),
+        "title": continued_title(row.title, row.entry.continued, language, ProgrammeStyle.CURRENT),
+    }
+
+
+@register.simple_tag
+def zone_name(zone, day):
+    """``{% zone_name "Europe/Vienna" session.start_date %}``: Central European Summer Time."""
+    return time_zone_name(zone, day, get_language())
 
 
 @register.simple_tag
