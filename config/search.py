@@ -115,10 +115,10 @@ class Group:
             earlier.append(condition)
         return stages
 
-    def candidates(self, texts):
-        """[(pk, rank)] of at most ``MOST_RESULTS + 1`` rows found, the best ranks first: one
-        query, each rank's rows read unordered up to the limit (the database stops there
-        instead of sorting every match), the next rank's only while rows are missing."""
+    def candidates_query(self, texts):
+        """(using, sql, params) of the query :meth:`candidates` runs; None when nothing can
+        match. Each stage is read unordered up to the limit (the database stops there
+        instead of sorting every match); the next stage only while rows are missing."""
         parts, params, using = [], [], None
         for rank, queryset in self.stages(texts):
             using = queryset.db
@@ -132,9 +132,18 @@ class Group:
             parts.append(f"SELECT stage.*, {int(rank)} FROM ({sql}) AS stage")  # noqa: S608
             params.extend(stage_params)
         if not parts:
+            return None
+        return using, f"{' UNION ALL '.join(parts)} LIMIT {MOST_RESULTS + 1}", params
+
+    def candidates(self, texts):
+        """[(pk, rank)] of at most ``MOST_RESULTS + 1`` rows found, the best ranks first, in
+        one query."""
+        query = self.candidates_query(texts)
+        if query is None:
             return []
+        using, sql, params = query
         with connections[using].cursor() as cursor:
-            cursor.execute(f"{' UNION ALL '.join(parts)} LIMIT {MOST_RESULTS + 1}", params)
+            cursor.execute(sql, params)
             return cursor.fetchall()
 
     def page(self, texts, start, size):
