@@ -45,9 +45,19 @@ FOOTNOTES_CONTENT_TYPE = (
 
 def document_response(rendition, file_format):
     """The file as a download named after the session and the language."""
-    content = render_docx(rendition) if file_format == DOCX else render_pdf(rendition)
+    return file_response(render_file(rendition, file_format), file_format, rendition.filename_stem)
+
+
+def frozen_file_response(frozen, file_format, filename_stem):
+    """A file of a published revision (``publishing.RevisionDocument``): ``frozen`` is its
+    DOCX as it was written, or its page for print that the PDF is made from."""
+    content = bytes(frozen) if file_format == DOCX else pdf_from_html(frozen)
+    return file_response(content, file_format, filename_stem)
+
+
+def file_response(content, file_format, filename_stem):
     response = HttpResponse(content, content_type=CONTENT_TYPES[file_format])
-    filename = f"{rendition.filename_stem}.{file_format}"
+    filename = f"{filename_stem}.{file_format}"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
@@ -61,11 +71,25 @@ def render_file(rendition, file_format):
 
 def render_pdf(rendition):
     """The PDF: the page's document template, set for print (agendas/document_print.html)."""
+    return pdf_from_html(print_html(rendition))
+
+
+def print_html(rendition):
+    """The whole HTML document the PDF is made from."""
+    with translation.override(rendition.language):
+        return render_to_string("agendas/document_print.html", {"document": rendition})
+
+
+def page_html(rendition):
+    """The document as the session page shows it (its ``<article>``)."""
+    with translation.override(rendition.language):
+        return render_to_string("agendas/document.html", {"document": rendition, "print": False})
+
+
+def pdf_from_html(html):
     # WeasyPrint loads its fonts and style sheets on import: only a PDF pays for it.
     from weasyprint import HTML  # noqa: PLC0415 (slow import)
 
-    with translation.override(rendition.language):
-        html = render_to_string("agendas/document_print.html", {"document": rendition})
     return HTML(string=html).write_pdf()
 
 

@@ -32,9 +32,10 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
+    # Publishing's first: a session's ".../revisions/" is not a part of the session.
+    path("", include("publishing.urls")),
     path("", include("sessions.urls")),
     path("", include("agendas.urls")),
     path("", include("documents.urls")),
-    path("", include("publishing.urls")),
     path("search/", views.SearchView.as_view(), name="search"),
 )

@@ -12,6 +12,12 @@ class PublishingConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import deletions  # noqa: PLC0415 (connects the signals: the apps must be loaded)
+        # Connecting the signals needs the apps loaded.
+        from sessions.signals import session_published  # noqa: PLC0415
+
+        from . import deletions, revisions  # noqa: PLC0415
 
         deletions.connect()
+        session_published.connect(
+            revisions.session_published, dispatch_uid="publishing-revision-on-publish"
+        )

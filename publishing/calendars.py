@@ -10,7 +10,6 @@ a slot moves.
 """
 
 import datetime
-import zoneinfo
 
 from django.conf import settings
 from django.db.models import Prefetch
@@ -23,12 +22,6 @@ from sessions.models import ProgrammeEntry, ProgrammeSlot, Session
 from .texts import city, designation, short_name
 
 PRODID = "-//wgsessions//Sessions calendar//EN"
-
-
-def session_time_zone(session):
-    """The time zone of a session's programme: the project's (settings.TIME_ZONE, the
-    Vienna International Centre's), in which the editors enter the slots' times."""
-    return zoneinfo.ZoneInfo(settings.TIME_ZONE)
 
 
 def calendar_sessions(sessions):
@@ -63,7 +56,7 @@ def entry_line(entry, session):
 
 
 def slot_event(slot, session, url, host):
-    zone = session_time_zone(session)
+    zone = session.time_zone
     lines = [entry_line(entry, session) for entry in slot.entries.all()]
     event = Event()
     event.add("uid", f"slot-{slot.pk}@{host}")

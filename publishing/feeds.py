@@ -2,6 +2,7 @@
 per body, and new and updated documents. Published sessions only; in the reader's language."""
 
 from django.contrib.syndication.views import Feed
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
@@ -11,6 +12,8 @@ from config.lib.i18n import translated
 from documents.models import Document
 from sessions.models import Body, Session
 
+from .models import Revision
+from .revisions import changes
 from .texts import designation, short_name
 
 ENTRIES = 50
@@ -39,7 +42,26 @@ class SessionsFeed(Feed):
         return reverse("meetings:session-list")
 
     def sessions(self):
-        return Session.objects.published().with_header().order_by("-modified", "-pk")
+        revisions = Revision.objects.order_by("-number").only(
+            "session_id", "number", "symbol_suffix", "published_at", "snapshot"
+        )
+        return (
+            Session.objects.published()
+            .with_header()
+            .prefetch_related(Prefetch("revisions", queryset=revisions))
+            .order_by("-modified", "-pk")
+        )
+
+    def get_context_data(self, **kwargs):
+        """The entry of a session says its current revision and what that revision changed."""
+        context = super().get_context_data(**kwargs)
+        revisions = list(kwargs["item"].revisions.all())
+        if revisions:
+            current = revisions[0]
+            context["revision"] = current
+            if len(revisions) > 1:
+                context["changes"] = changes(revisions[1].snapshot, current.snapshot)
+        return context
 
     def items(self):
         return self.sessions()[:ENTRIES]

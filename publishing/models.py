@@ -1,5 +1,7 @@
-"""The deletions of published rows, so that a mirror of the API can delete them too."""
+"""What is published besides the pages: the deletions of published rows (so that a mirror of
+the API can delete them too) and the numbered revisions of each session's document."""
 
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -38,3 +40,87 @@ class Deletion(models.Model):
 
     def __str__(self):
         return f"{self.kind} {self.object_id} {self.key}".strip()
+
+
+class RevisionQuerySet(models.QuerySet):
+    def of_session(self, session):
+        return self.filter(session=session).order_by("number")
+
+
+# A mark of the UN's own for a document issued again: "Rev.1" (a revised document, whose
+# symbol takes the mark) or "Corr.1" (a corrigendum).
+SYMBOL_SUFFIX = RegexValidator(
+    r"^(Rev|Corr)\.[1-9][0-9]?$",
+    _("Write the UN's mark as Rev.1 (a revised document) or Corr.1 (a corrigendum)."),
+)
+
+
+class Revision(models.Model):
+    """A numbered publication of a session's document, frozen as it was published.
+
+    ``snapshot`` holds what the changelog compares (the items' labels and titles in every
+    language, a fingerprint of each annotation, the programme's slots, the joint meetings and
+    the documents); the document itself in every language is in ``documents``."""
+
+    session = models.ForeignKey(
+        "meetings.Session",
+        on_delete=models.CASCADE,
+        related_name="revisions",
+        verbose_name=_("session"),
+    )
+    number = models.PositiveSmallIntegerField(_("revision"))
+    symbol_suffix = models.CharField(
+        _("UN mark"),
+        max_length=10,
+        blank=True,
+        validators=[SYMBOL_SUFFIX],
+        help_text=_(
+            "Rev.1 when the document is issued again as a revision (the symbol takes the "
+            "mark), Corr.1 for a corrigendum; empty when the change needs no mark."
+        ),
+    )
+    published_at = models.DateTimeField(_("published at"), default=timezone.now)
+    snapshot = models.JSONField(_("snapshot"), default=dict, editable=False)
+
+    objects = RevisionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("revision")
+        verbose_name_plural = _("revisions")
+        ordering = ["session", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["session", "number"], name="unique_revision_number")
+        ]
+
+    def __str__(self):
+        text = _("%(session)s, revision %(number)d") % {
+            "session": self.session,
+            "number": self.number,
+        }
+        return f"{text} ({self.symbol_suffix})" if self.symbol_suffix else text
+
+
+class RevisionDocument(models.Model):
+    """A revision's document in one language: the page's article, the same for print (the
+    PDF is made from it) and the DOCX file."""
+
+    revision = models.ForeignKey(
+        Revision, on_delete=models.CASCADE, related_name="documents", verbose_name=_("revision")
+    )
+    language = models.CharField(_("language"), max_length=10)
+    page = models.TextField(_("page"))
+    print_page = models.TextField(_("page for print"))
+    docx = models.BinaryField(_("DOCX file"))
+    filename_stem = models.CharField(_("file name"), max_length=200)
+
+    class Meta:
+        verbose_name = _("document of a revision")
+        verbose_name_plural = _("documents of revisions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["revision", "language"], name="unique_revision_document_language"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.revision} [{self.language}]"

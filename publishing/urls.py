@@ -6,6 +6,12 @@ from . import feeds, views
 
 app_name = "publishing"
 
+# A session, and a resumed part of a session (/sessions/irg/6/resumed/).
+SESSION_PREFIXES = (
+    "sessions/<slug:body>/<int:ordinal>/",
+    "sessions/<slug:body>/<int:ordinal>/<slug:part>/",
+)
+
 urlpatterns = [
     path("calendar.ics", views.CalendarView.as_view(), name="calendar"),
     path("sessions/feed.atom", feeds.SessionsFeed(), name="sessions-feed"),
@@ -33,4 +39,26 @@ urlpatterns = [
         views.SessionAknView.as_view(),
         name="session-akn",
     ),
+    # The revisions of a session's document (before the sessions' own URLs: "revisions" is
+    # no resumed part).
+    *[
+        path(prefix + "revisions/", views.SessionRevisionsView.as_view(), name="session-revisions")
+        for prefix in SESSION_PREFIXES
+    ],
+    *[
+        path(
+            prefix + "revisions/<int:number>/",
+            views.SessionRevisionView.as_view(),
+            name="session-revision",
+        )
+        for prefix in SESSION_PREFIXES
+    ],
+    *[
+        path(
+            prefix + "revisions/<int:number>/document.<str:file_format>",
+            views.SessionRevisionDocumentView.as_view(),
+            name="session-revision-document",
+        )
+        for prefix in SESSION_PREFIXES
+    ],
 ]

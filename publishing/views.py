@@ -1,17 +1,24 @@
-"""The calendars and the Akoma Ntoso files: thin views over the published sessions."""
+"""The calendars, the Akoma Ntoso files and the revisions of a session's document: thin views
+over the published sessions."""
 
+from django.db.models import Max
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views import View
+from django.views.generic import TemplateView
 
+from agendas.files import DOCUMENT_FORMATS, frozen_file_response
 from config.lib.i18n import translated
+from config.lib.pagecache import CachedPageMixin
 from sessions.keys import session_key
 from sessions.models import Body, Session, SessionPart
 
 from .akn import AgendaDocument
 from .calendars import build_calendar, published_sessions
+from .models import Revision
+from .revisions import changes, empty_snapshot
 from .texts import short_name
 
 # An ordinal is stored in a small integer: a larger number is no session, not an error.
@@ -102,3 +109,67 @@ class SessionAknView(View):
             f'inline; filename="{file_stem(session)}-{get_language()}.xml"'
         )
         return response
+
+
+# --- Revisions ------------------------------------------------------------------------------
+
+
+class SessionRevisionsView(CachedPageMixin, TemplateView):
+    """A published session's revisions, newest first, each with what changed since the one
+    before it, in the reader's language: .../sessions/<body>/<ordinal>/revisions/."""
+
+    template_name = "publishing/revisions.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        session = published_session_or_404(
+            Session.objects.with_header(),
+            self.kwargs["body"],
+            self.kwargs["ordinal"],
+            self.kwargs.get("part", ""),
+        )
+        revisions = list(Revision.objects.of_session(session))
+        if not revisions:
+            raise Http404("This session has no revisions.")
+        before = empty_snapshot()
+        for revision in revisions:
+            revision.changes = changes(before, revision.snapshot) if revision.number > 1 else []
+            before = revision.snapshot
+        context["session"] = session
+        context["revisions"] = revisions[::-1]
+        return context
+
+
+def revision_or_404(kwargs):
+    session = published_session_or_404(
+        Session.objects.with_header(), kwargs["body"], kwargs["ordinal"], kwargs.get("part", "")
+    )
+    revision = get_object_or_404(Revision.objects.filter(session=session), number=kwargs["number"])
+    document = get_object_or_404(revision.documents.all(), language=get_language())
+    return session, revision, document
+
+
+class SessionRevisionView(CachedPageMixin, TemplateView):
+    """A revision's document as it was published: .../revisions/<number>/."""
+
+    template_name = "publishing/revision.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        session, revision, document = revision_or_404(self.kwargs)
+        context["session"] = session
+        context["revision"] = revision
+        context["frozen_document"] = document.page
+        context["latest"] = session.revisions.aggregate(latest=Max("number"))["latest"]
+        return context
+
+
+class SessionRevisionDocumentView(CachedPageMixin, View):
+    """A revision's document as DOCX or PDF: .../revisions/<number>/document.docx."""
+
+    def get(self, request, file_format, **kwargs):
+        if file_format not in DOCUMENT_FORMATS:
+            raise Http404("No such document file.")
+        _session, _revision, document = revision_or_404(kwargs)
+        frozen = document.docx if file_format == "docx" else document.print_page
+        return frozen_file_response(frozen, file_format, document.filename_stem)

@@ -16,6 +16,7 @@ from django.http import HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils import translation
+from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext, pgettext_lazy
@@ -387,7 +388,18 @@ class SessionAdmin(TranslatedHistoryAdmin):
     ]
     inlines = [AgendaItemInline, ProgrammeSlotInline, FootnoteInline]
     fieldsets = (
-        (None, {"fields": (("body", "ordinal", "part"), "title", "status", "without_agenda")}),
+        (
+            None,
+            {
+                "fields": (
+                    ("body", "ordinal", "part"),
+                    "title",
+                    "status",
+                    "revisions",
+                    "without_agenda",
+                )
+            },
+        ),
         (
             _("Dates and place"),
             {
@@ -419,7 +431,7 @@ class SessionAdmin(TranslatedHistoryAdmin):
         ),
         (_("Translation status"), {"fields": ("translation_status",)}),
     )
-    readonly_fields = ("translation_status", "document_files", "agenda_workbook")
+    readonly_fields = ("translation_status", "document_files", "agenda_workbook", "revisions")
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(number_of_items=Count("agenda_items"))
@@ -462,6 +474,29 @@ class SessionAdmin(TranslatedHistoryAdmin):
             links,
         )
 
+    @admin.display(description=_("revisions"))
+    def revisions(self, session):
+        """The revision delegates see (publishing.Revision), and the page where the changes
+        since then are reviewed and published as the next one."""
+        if not session.pk:
+            return "–"
+        current = session.revisions.order_by("-number").first()
+        publish_url = reverse(
+            f"{self.admin_site.name}:publishing_revision_publish", args=[session.pk]
+        )
+        if current is None:
+            state = gettext("No revision published yet.")
+            action = gettext("Publish revision 1")
+        else:
+            state = gettext("Delegates see revision %(number)d, published on %(date)s.") % {
+                "number": current.number,
+                "date": date_format(current.published_at, "DATE_FORMAT"),
+            }
+            action = gettext("Review the changes since then and publish revision %(number)d") % {
+                "number": current.number + 1
+            }
+        return format_html('{} <a href="{}">{}</a>', state, publish_url, action)
+
     @admin.display(description=_("agenda workbook"))
     def agenda_workbook(self, session):
         """The session's agenda as one XLSX workbook (config/workbook.py), to edit and
@@ -499,8 +534,12 @@ class SessionAdmin(TranslatedHistoryAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        # The agenda's symbol is a document of the session.
-        keep_agenda_document(session=form.instance)
+        if "status" in form.changed_data and form.instance.is_published:
+            # Published from its form as by the action: the first revision is frozen.
+            services.publish_session(session=form.instance)
+        else:
+            # The agenda's symbol is a document of the session.
+            keep_agenda_document(session=form.instance)
 
     @admin.display(description=_("country"), ordering="country")
     def country_display(self, session):

@@ -1,6 +1,7 @@
 """Bodies, venues, sessions and the proposed programme of work."""
 
 import datetime
+import zoneinfo
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -98,6 +99,14 @@ def validate_country(code):
         )
 
 
+def validate_time_zone(name):
+    if name and name not in zoneinfo.available_timezones():
+        raise ValidationError(
+            _("“%(name)s” is not a time zone: enter its IANA name, e.g. Europe/Vienna."),
+            params={"name": name},
+        )
+
+
 class Venue(models.Model):
     """A conference centre, e.g. the Vienna International Centre."""
 
@@ -108,6 +117,16 @@ class Venue(models.Model):
         max_length=2,
         validators=[RegexValidator(r"^[A-Z]{2}$", _("Enter a two-letter ISO country code."))],
         help_text=_("Two-letter ISO 3166 code, e.g. AT."),
+    )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        validators=[validate_time_zone],
+        help_text=_(
+            "The time zone of the venue's clocks (IANA name, e.g. America/New_York): the "
+            "times of its programme slots are entered and shown in it. Empty: Europe/Vienna."
+        ),
     )
 
     class Meta:
@@ -428,6 +447,12 @@ class Session(models.Model):
     @property
     def is_published(self):
         return self.status == self.Status.PUBLISHED
+
+    @property
+    def time_zone(self):
+        """The time zone of the session's programme: its venue's, else the project's."""
+        name = self.venue.time_zone if self.venue_id and self.venue.time_zone else ""
+        return zoneinfo.ZoneInfo(name or settings.TIME_ZONE)
 
     @property
     def country_name(self):

@@ -74,7 +74,13 @@ class VenueResource(KeyedResource):
     class Meta:
         model = Venue
         import_id_fields = ["name_en", "city_en"]
-        fields = ["name_en", "city_en", "country", *in_every_language("name", "city")]
+        fields = [
+            "name_en",
+            "city_en",
+            "country",
+            "time_zone",
+            *in_every_language("name", "city"),
+        ]
 
 
 class PartWidget(CharWidget):

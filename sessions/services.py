@@ -27,6 +27,7 @@ from agendas.models import AgendaItem
 from documents.services import keep_agenda_document
 
 from .models import Session
+from .signals import session_published
 
 
 @transaction.atomic
@@ -41,6 +42,7 @@ def publish_session(*, session):
     session.full_clean()
     session.save()
     keep_agenda_document(session=session)
+    session_published.send(sender=Session, session=session)
     return session
 
 

@@ -1,10 +1,11 @@
+from django.db.models import F, FilteredRelation, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
-from agendas.files import DOCUMENT_FORMATS, document_response
+from agendas.files import DOCUMENT_FORMATS, document_response, frozen_file_response
 from agendas.rendition import render
 from agendas.reports import AgendaReport
 from config.lib.pagecache import CachedPageMixin
@@ -88,6 +89,29 @@ def session_lookup(body, ordinal, part=""):
     return {"body__slug": body, "ordinal": ordinal, "part": part}
 
 
+def previews_changes(request):
+    """An editor previews a published session with the changes not yet published as a
+    revision (``?preview=changes``); delegates always read the current revision."""
+    return request.GET.get("preview") == "changes" and sees_drafts(request.user)
+
+
+def current_revision(session, column):
+    """The current revision of a published session's document (publishing.Revision), with
+    ``frozen``: its ``column`` (``page``, ``print_page`` or ``docx``) in the reader's language
+    (None when it has none); None for a draft or a session without revisions. One query."""
+    if not session.is_published:
+        return None
+    language = get_language()
+    in_language = FilteredRelation("documents", condition=Q(documents__language=language))
+    return (
+        session.revisions.annotate(in_language=in_language)
+        .annotate(frozen=F(f"in_language__{column}"), filename_stem=F("in_language__filename_stem"))
+        .only("number", "symbol_suffix", "published_at")
+        .order_by("-number")
+        .first()
+    )
+
+
 class SessionDetailView(CachedPageMixin, DetailView):
     template_name = "sessions/session_detail.html"
     context_object_name = "session"
@@ -105,6 +129,13 @@ class SessionDetailView(CachedPageMixin, DetailView):
         context = super().get_context_data(**kwargs)
         document = render(self.object, get_language())
         context["document"] = document
+        context["preview"] = previews_changes(self.request)
+        if self.object.is_published and not context["preview"]:
+            # The current revision of the document (publishing.Revision), as it was published.
+            revision = current_revision(self.object, "page")
+            if revision is not None:
+                context["revision"] = revision
+                context["frozen_document"] = revision.frozen
         context["site"] = document.site
         context["language_status"] = document.translation_status.language(get_language())
         # Every document prepared for the session, the provisional agenda among them.
@@ -143,6 +174,11 @@ class SessionDocumentView(View):
             raise Http404("No such document file.")
         sessions = Session.objects.visible_to(request.user).with_header()
         session = get_object_or_404(sessions, **session_lookup(body, ordinal, part))
+        column = "docx" if file_format == "docx" else "print_page"
+        revision = None if previews_changes(request) else current_revision(session, column)
+        if revision is not None and revision.frozen is not None:
+            # The current revision's file, as it was published.
+            return frozen_file_response(revision.frozen, file_format, f"{revision.filename_stem}")
         return document_response(render(session, get_language()), file_format)
 
 

@@ -20,6 +20,8 @@ pytestmark = pytest.mark.django_db
 CONTENT_APPS = ("meetings", "agendas", "documents")
 #: What the editors maintain: the content, and the project's search synonyms.
 EDITED_APPS = (*CONTENT_APPS, "config")
+#: What the editors see and add but never change: the published revisions.
+PUBLISHED_RECORDS = {("publishing", "add_revision"), ("publishing", "view_revision")}
 
 
 def admin_urls():
@@ -27,6 +29,9 @@ def admin_urls():
     axes' (the sign-in attempts, for superusers)."""
     for model in admin.site._registry:
         opts = model._meta
+        if opts.app_label == "publishing":
+            yield f"/admin/{opts.app_label}/{opts.model_name}/"
+            continue
         if opts.app_label not in EDITED_APPS:
             assert opts.app_label in ("auth", "axes")
             continue
@@ -52,7 +57,8 @@ def test_editor_opens_every_changelist_and_add_page(editor_client, demo):
             if status != 200:
                 failures.append((url, params, status))
     assert failures == []
-    assert len(list(admin_urls())) == 2 * 16  # 15 models of the content, the synonyms
+    # 15 models of the content, the synonyms; the revisions' list (never added by hand)
+    assert len(list(admin_urls())) == 2 * 16 + 1
 
 
 def test_editor_has_import_and_export_on_every_changelist(editor_client):
@@ -159,7 +165,7 @@ def test_editors_group_has_every_content_permission_and_nothing_on_users():
             "content_type__app_label", "codename"
         )
     )
-    assert granted == expected
+    assert granted == expected | PUBLISHED_RECORDS
     assert ("meetings", "change_historicalsession") in granted
     assert ("agendas", "change_agendaitem") in granted
     assert not group.permissions.filter(content_type__app_label="auth").exists()
@@ -178,7 +184,7 @@ def test_admin_index_lists_content_not_users(editor_client):
     response = editor_client.get("/admin/")
     assert response.status_code == 200
     apps = {app["app_label"] for app in response.context["app_list"]}
-    assert apps == {"meetings", "agendas", "documents", "config"}
+    assert apps == {"meetings", "agendas", "documents", "config", "publishing"}
     assert "/admin/auth/user/" not in response.text
 
 

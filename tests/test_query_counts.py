@@ -5,6 +5,7 @@ documents. (Each page is read uncached: the cache starts empty in every test.)""
 import pytest
 from django.test import Client
 
+from publishing.revisions import publish_revision
 from tests.public import build_session, make_body
 
 pytestmark = pytest.mark.django_db
@@ -17,7 +18,7 @@ PAGES = {
     "/en/sessions/?body=wg-size&when=past": 5,
     "/en/bodies/": 1,
     "/en/bodies/wg-size/": 5,
-    "/en/sessions/wg-size/1/": 13,
+    "/en/sessions/wg-size/1/": 14,
     "/en/sessions/wg-size/1/agenda.csv": 6,
     "/en/sessions/wg-size/1/programme.csv": 2,
     "/en/resolutions/": 2,
@@ -25,6 +26,14 @@ PAGES = {
     "/en/documents/": 3,
     "/en/documents/CAC/COSP/WG.8/1/2/": 4,
     "/en/search/?q=title": 8,
+}
+
+#: The pages of a session with two published revisions (the session page shows the current
+#: one as it was published).
+REVISION_PAGES = {
+    "/en/sessions/wg-size/2/": 14,
+    "/en/sessions/wg-size/2/revisions/": 2,
+    "/en/sessions/wg-size/2/revisions/1/": 4,
 }
 
 
@@ -45,11 +54,30 @@ def build(sessions, items):
         for item in session.agenda_items.all():
             item.resolutions.add(resolution)
             item.documents.add(document)
+    return built
 
 
 @pytest.fixture(params=[(2, 2), (8, 12)], ids=["2-sessions-of-2-items", "8-sessions-of-12-items"])
 def data(request, db):
     build(*request.param)
+
+
+@pytest.fixture(params=[2, 12], ids=["2-items", "12-items"])
+def revised(request, db):
+    """Session 2 published twice: as built, then without its last item."""
+    session = build(2, request.param)[1]
+    publish_revision(session=session)
+    session.agenda_items.order_by("position").last().delete()
+    publish_revision(session=session)
+
+
+@pytest.mark.parametrize("url", REVISION_PAGES)
+def test_the_pages_of_revisions_read_a_fixed_number_of_queries(
+    revised, url, django_assert_num_queries
+):
+    with django_assert_num_queries(REVISION_PAGES[url]):
+        response = Client().get(url)
+    assert response.status_code == 200
 
 
 @pytest.mark.parametrize("url", PAGES)

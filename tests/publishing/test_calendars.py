@@ -4,6 +4,7 @@ import datetime
 import zoneinfo
 
 import pytest
+from django.core.exceptions import ValidationError
 from icalendar import Calendar
 
 from sessions.models import ProgrammeSlot, Session
@@ -50,6 +51,39 @@ def test_times_are_in_the_sessions_time_zone(client, demo):
     )
     cal = calendar(client, "/en/sessions/wg-asset-recovery/18/calendar.ics")
     assert [tz["TZID"] for tz in cal.walk("VTIMEZONE")] == ["Europe/Vienna"]
+
+
+def test_a_slot_at_a_venue_abroad_is_in_the_venues_time_zone(client, db):
+    venue = VenueFactory(city="Atlanta", country="US", time_zone="America/New_York")
+    session = SessionFactory(
+        venue=venue,
+        start_date=datetime.date(2025, 12, 8),
+        end_date=datetime.date(2025, 12, 12),
+        status=Session.Status.PUBLISHED,
+    )
+    AgendaItemFactory(session=session)
+    ProgrammeSlotFactory(
+        session=session,
+        date=datetime.date(2025, 12, 8),
+        start_time=datetime.time(10),
+        end_time=datetime.time(13),
+    )
+    cal = calendar(client, session.get_absolute_url() + "calendar.ics")
+    (event,) = events(cal)
+    assert event["dtstart"].params["TZID"] == "America/New_York"
+    assert event.decoded("dtstart").astimezone(datetime.UTC) == datetime.datetime(
+        2025, 12, 8, 15, 0, tzinfo=datetime.UTC
+    )
+    assert [tz["TZID"] for tz in cal.walk("VTIMEZONE")] == ["America/New_York"]
+
+
+def test_a_venue_refuses_a_time_zone_that_does_not_exist(db):
+    venue = VenueFactory.build(time_zone="Europe/Vienne")
+    with pytest.raises(ValidationError) as refusal:
+        venue.full_clean()
+    assert refusal.value.message_dict["time_zone"] == [
+        "“Europe/Vienne” is not a time zone: enter its IANA name, e.g. Europe/Vienna."
+    ]
 
 
 def test_an_event_names_its_items_the_room_and_the_venue(client, demo):

@@ -191,8 +191,9 @@ def test_view_on_site_opens_the_public_page(editor_client, session):
 def test_editor_is_in_a_group_without_user_management(editor):
     group = Group.objects.get(name="Editors")
     apps = set(group.permissions.values_list("content_type__app_label", flat=True))
-    # The content, and the search synonyms the editors maintain (the project, "config").
-    assert apps == {"meetings", "agendas", "documents", "config"}
+    # The content, the search synonyms the editors maintain (the project, "config"), and the
+    # revisions they publish.
+    assert apps == {"meetings", "agendas", "documents", "config", "publishing"}
     assert not editor.is_superuser
 
 
