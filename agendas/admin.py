@@ -1,13 +1,21 @@
 """The editors' admin for agenda items, their documents, footnotes, panels and joint meetings."""
 
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.forms.models import BaseInlineFormSet
+from django.http import JsonResponse
+from django.template.loader import render_to_string
+from django.urls import path
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
 from config.lib.admin import (
+    ImportExportMixin,
+    NoLostEditsMixin,
     PlainAdmin,
+    RelatedLabelsMixin,
     TranslatedAdmin,
     TranslatedHistoryAdmin,
     session_language,
@@ -16,6 +24,7 @@ from config.lib.admin import (
 )
 from config.lib.i18n import in_every_language
 
+from .joint_preview import preview
 from .models import (
     AgendaItem,
     AgendaItemDocument,
@@ -57,7 +66,7 @@ class PanelDiscussionInline(TranslationTabularInline):
 @admin.register(AgendaItem)
 class AgendaItemAdmin(TranslatedHistoryAdmin):
     resource_classes = [AgendaItemResource]
-    title_shown = translated_column("title", _("title"), session_language())
+    title_shown = translated_column("title", _("title"), session_language(), truncated=True)
     list_display = ("label", title_shown, "session", "parent_label")
     list_display_links = ("label", title_shown)
     list_filter = (
@@ -72,6 +81,9 @@ class AgendaItemAdmin(TranslatedHistoryAdmin):
     inlines = [AgendaItemDocumentInline, PanelDiscussionInline]
     fields = ("session", ("number", "parent", "letter"), "title", "annotation", "resolutions")
     autocomplete_select_related = ("session__body",)
+
+    class Media:
+        css = {"all": ("css/admin-editors.css",)}
 
     @staticmethod
     def autocomplete_label(item):
@@ -129,6 +141,15 @@ class JointMeetingItemFormSet(BaseInlineFormSet):
     """The rule of a joint meeting, checked over all its items at once: at least two items,
     each of a session of a different body, the sessions meeting at the same time."""
 
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        # A table row's inputs are named by their column's heading to the eye only: named
+        # for screen readers too (the heading's words, Django's own "Delete?").
+        names = {"position": form.fields["position"].label, "DELETE": gettext("Delete?")}
+        for name, label in names.items():
+            if name in form.fields:
+                form.fields[name].widget.attrs.setdefault("aria-label", str(label))
+
     def clean(self):
         super().clean()
         if any(form.errors for form in self.forms):
@@ -143,18 +164,28 @@ class JointMeetingItemFormSet(BaseInlineFormSet):
         validate_joint_meeting(items)
 
 
-class JointMeetingItemInline(admin.TabularInline):
+class JointMeetingItemInline(RelatedLabelsMixin, admin.TabularInline):
+    """The meeting's items, each named with its session (“IRG 15 (2024) – 4(a). Overview …”);
+    rows are added with the “Add another” link (static/js/admin-joint-preview.js numbers a new
+    row's position after the others)."""
+
     model = JointMeetingItem
     formset = JointMeetingItemFormSet
     fields = ("position", "agenda_item", "footnote")
     autocomplete_fields = ("agenda_item", "footnote")
-    extra = 2
+    extra = 0
     min_num = 0
 
 
 @admin.register(JointMeeting)
-class JointMeetingAdmin(PlainAdmin):
+class JointMeetingAdmin(NoLostEditsMixin, RelatedLabelsMixin, ImportExportMixin, admin.ModelAdmin):
+    """Joint meetings, with a live preview of what the session pages will show of one in every
+    language (the sentence under each item, its programme mark) as its items are chosen.
+
+    Nothing on its page is translated: no translation tabs, hence no language switch."""
+
     resource_classes = [JointMeetingResource]
+    change_form_template = "admin/agendas/jointmeeting/change_form.html"
     list_display = ("items_display",)
     list_display_links = ("items_display",)
     list_filter = (("memberships__agenda_item__session__body", admin.RelatedOnlyFieldListFilter),)
@@ -168,6 +199,56 @@ class JointMeetingAdmin(PlainAdmin):
         ],
     )
     inlines = [JointMeetingItemInline]
+
+    class Media:
+        js = ("admin/js/jquery.init.js", "js/admin-joint-preview.js")
+        css = {"all": ("css/admin-editors.css",)}
+
+    def get_urls(self):
+        return [
+            path(
+                "preview/",
+                self.admin_site.admin_view(self.preview_view),
+                name="agendas_jointmeeting_preview",
+            ),
+            *super().get_urls(),
+        ]
+
+    def preview_view(self, request):
+        """JSON: the preview of the items ``item`` (repeated, in the meeting's order) with
+        their footnotes ``footnote`` (repeated, empty for none) of the meeting ``meeting``
+        (empty for a new one), as HTML and as each language's sentences in plain text."""
+        if not (self.has_add_permission(request) or self.has_change_permission(request)):
+            raise PermissionDenied
+        items = request.GET.getlist("item")
+        footnotes = request.GET.getlist("footnote")
+        footnotes += [""] * (len(items) - len(footnotes))
+        chosen = [
+            (int(item), int(footnote) if footnote.isdigit() else None)
+            for item, footnote in zip(items, footnotes, strict=False)
+            if item.isdigit()
+        ][:20]
+        meeting = request.GET.get("meeting", "")
+        shown = preview(chosen, meeting_pk=int(meeting) if meeting.isdigit() else None)
+        return JsonResponse(
+            {
+                "html": render_to_string(
+                    "admin/agendas/jointmeeting/preview.html", {"preview": shown}, request
+                ),
+                "problems": shown.problems,
+                "languages": {
+                    language.code: [
+                        {
+                            "item": f"{line.session}, {line.reference}",
+                            "sentence": line.sentence.text if line.sentence else "",
+                            "mark": line.mark,
+                        }
+                        for line in language.lines
+                    ]
+                    for language in shown.languages
+                },
+            }
+        )
 
     def get_queryset(self, request):
         return (

@@ -5,6 +5,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from config.lib.i18n import require_text
@@ -358,9 +359,8 @@ class JointMeeting(models.Model):
         members = self.memberships.all()
         if "memberships" not in getattr(self, "_prefetched_objects_cache", {}):
             members = members.select_related("agenda_item__session__body")
-        return " + ".join(
-            f"{m.agenda_item.session.body} {m.agenda_item.label}" for m in members
-        ) or str(_("Joint meeting"))
+        # “Asset Recovery Working Group 18 (2024), item 2 + IRG 15 (2024), item 4(a)”
+        return " + ".join(str(m) for m in members) or str(_("Joint meeting"))
 
     def get_absolute_url(self):
         first = self.memberships.select_related("agenda_item__session__body").first()
@@ -402,7 +402,12 @@ class JointMeetingItem(models.Model):
         ordering = ["joint_meeting", "position", "pk"]
 
     def __str__(self):
-        return f"{self.agenda_item.session} {self.agenda_item.label}"
+        """The item with its session, named by its body's short name and its year:
+        “IRG 15 (2024), item 4(a)”."""
+        return gettext("%(session)s, item %(label)s") % {
+            "session": self.agenda_item.session,
+            "label": self.agenda_item.label,
+        }
 
     def get_absolute_url(self):
         return self.agenda_item.get_absolute_url()

@@ -177,9 +177,9 @@ def slot_times(start, end, language):
     return text.replace("\u2009", "").replace(" – ", "–").replace(" — ", "–")
 
 
-def day_heading(day, language, with_year=True):
+def day_heading(day, language, with_year=True, capitalized=True):
     """``Wednesday, 12 June 2024``, ``2024年6月12日，星期三``; ``Thursday, 14 May`` without
-    the year."""
+    the year; not ``capitalized``, the day as a sentence names it (``lundi 2 juin 2025``)."""
     locale = babel_locale(language)
     date = (
         format_date(day, "long", locale=locale)
@@ -187,7 +187,8 @@ def day_heading(day, language, with_year=True):
         else format_skeleton("MMMMd", day, locale=locale)
     )
     weekday = format_date(day, "EEEE", locale=locale)
-    return capfirst(gettext("%(weekday)s, %(date)s") % {"weekday": weekday, "date": date})
+    text = gettext("%(weekday)s, %(date)s") % {"weekday": weekday, "date": date}
+    return capfirst(text) if capitalized else text
 
 
 def english_date(day):

@@ -52,6 +52,7 @@ class PublishRevisionView(FormView):
             title=_("Publish the next revision of %(session)s") % {"session": self.session},
             opts=Revision._meta,
             session=self.session,
+            session_opts=Session._meta,
             session_url=reverse(
                 f"{admin_site.name}:meetings_session_change", args=[self.session.pk]
             ),

@@ -292,9 +292,10 @@ class Change:
 def slot_text(slot, language):
     if not slot:
         return ""
-    day = day_heading(date_of(slot["date"]), language)
+    day = day_heading(date_of(slot["date"]), language, capitalized=False)
     times = slot_times(time_of(slot["start"]), time_of(slot["end"]), language)
-    return f"{day}, {times}"
+    # The comma is the language's: "2025年6月2日，星期一，上午 10 时至下午 1 时".
+    return _("%(day)s, %(times)s") % {"day": day, "times": times}
 
 
 def date_of(text):

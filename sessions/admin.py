@@ -337,20 +337,18 @@ class SessionAdmin(TranslatedHistoryAdmin):
     # The list with the link to “New session from the official document” (import-export
     # extends it with its buttons).
     change_list_template = "admin/meetings/session/change_list.html"
+    # What fits a 1280 px screen beside the filters in every language: the session (its
+    # number and part), its agenda's symbol, body, dates, city and status
+    # (static/css/admin-editors.css); the number of agenda items is on the session's page.
     list_display = (
-        "__str__",
-        "body",
-        "ordinal",
-        "part",
-        "start_date",
-        "end_date",
-        "city_display",
-        "country_display",
+        "session_display",
         "agenda_symbol",
-        "item_count",
+        "body",
+        "dates",
+        "city_display",
         "status",
     )
-    list_display_links = ("__str__",)
+    list_display_links = ("session_display",)
     list_filter = (
         "status",
         "body",
@@ -433,8 +431,23 @@ class SessionAdmin(TranslatedHistoryAdmin):
     )
     readonly_fields = ("translation_status", "document_files", "agenda_workbook", "revisions")
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(number_of_items=Count("agenda_items"))
+    class Media:
+        css = {"all": ("css/admin-editors.css",)}
+
+    @admin.display(description=_("session"), ordering="ordinal")
+    def session_display(self, session):
+        """“18”, “6 (resumed)”: the body is the next column."""
+        return session.numbered
+
+    @admin.display(description=_("dates"), ordering="start_date")
+    def dates(self, session):
+        if not session.start_date:
+            return "–"
+        return format_html(
+            "{}<br>{}",
+            date_format(session.start_date, "SHORT_DATE_FORMAT"),
+            date_format(session.end_date, "SHORT_DATE_FORMAT"),
+        )
 
     def get_urls(self):
         read_document = self.admin_site.admin_view(ReadDocumentView.as_view(model_admin=self))
@@ -442,10 +455,6 @@ class SessionAdmin(TranslatedHistoryAdmin):
             path("read-document/", read_document, name="meetings_session_read_document"),
             *super().get_urls(),
         ]
-
-    @admin.display(description=_("agenda items"), ordering="number_of_items")
-    def item_count(self, session):
-        return session.number_of_items
 
     @admin.display(description=_("document files"))
     def document_files(self, session):
@@ -530,7 +539,10 @@ class SessionAdmin(TranslatedHistoryAdmin):
 
     @admin.display(description=_("city"), ordering="city")
     def city_display(self, session):
-        return session.city
+        """The city, and its country under it (“Vienna / Austria”)."""
+        if not session.country:
+            return session.city or "–"
+        return format_html("{}<br><small>{}</small>", session.city, session.country_name)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -540,10 +552,6 @@ class SessionAdmin(TranslatedHistoryAdmin):
         else:
             # The agenda's symbol is a document of the session.
             keep_agenda_document(session=form.instance)
-
-    @admin.display(description=_("country"), ordering="country")
-    def country_display(self, session):
-        return session.country_name
 
     @admin.action(description=_("Publish the selected sessions"), permissions=["change"])
     def publish(self, request, queryset):
@@ -588,35 +596,37 @@ class SessionAdmin(TranslatedHistoryAdmin):
         )
 
     @admin.action(
-        description=_("Prepare the next session (a draft with the standing items)"),
+        description=_("Prepare the next session (dates, place, resolutions, standing items)"),
         permissions=["add"],
     )
     def prepare_next_session(self, request, queryset):
+        """A draft after each selected session; the editor is told, for each, what was
+        copied from the last session and what to check."""
         drafts = [
             services.prepare_next_session(session=session)
-            for session in queryset.select_related("body")
+            for session in queryset.select_related("body", "venue")
         ]
-        links = format_html_join(
-            ", ",
-            '<a href="{}">{}</a>',
-            (
-                (reverse("admin:meetings_session_change", args=[draft.pk]), str(draft))
-                for draft in drafts
-            ),
-        )
-        self.message_user(
-            request,
-            format_html(
-                "{} {}",
-                ngettext(
-                    "Draft prepared with the standing agenda items:",
-                    "Drafts prepared with the standing agenda items:",
-                    len(drafts),
+        for draft in drafts:
+            preparation = draft.preparation
+            self.message_user(
+                request,
+                format_html(
+                    gettext("Draft prepared: {draft}, from {source}. Copied:"),
+                    draft=format_html(
+                        '<a href="{}">{}</a>',
+                        reverse("admin:meetings_session_change", args=[draft.pk]),
+                        str(draft),
+                    ),
+                    source=str(preparation.source),
                 ),
-                links,
-            ),
-            messages.SUCCESS,
-        )
+                messages.SUCCESS,
+            )
+            for line in preparation.copied:
+                self.message_user(request, line, messages.INFO)
+            if preparation.to_check:
+                self.message_user(request, gettext("To check:"), messages.WARNING)
+            for line in preparation.to_check:
+                self.message_user(request, line, messages.WARNING)
         if len(drafts) == 1:
             return HttpResponseRedirect(
                 reverse("admin:meetings_session_change", args=[drafts[0].pk])

@@ -13,17 +13,30 @@ between them (and renumbers the adoption of the report last).
 Their titles are copied in every language the source has. The standard titles are strings
 of the message catalogue (locale/<language>/LC_MESSAGES/django.po), so the languages the
 source lacks are filled in from the official wording of each language.
+
+The draft also takes what a body keeps from one session to the next: its dates proposed
+from the last one's (the same weekdays, 52 weeks later: 12–14 June 2024, Wednesday to
+Friday, gives 11–13 June 2025), the venue, room, format, city, country and opening time,
+the resolutions the agenda was prepared under, and the agenda symbol of the new year
+(``CAC/COSP/WG.2/2024/1`` gives ``CAC/COSP/WG.2/2025/1``). What it copied and what the
+editor should check is its ``preparation`` (a :class:`Preparation`).
 """
+
+import dataclasses
+import datetime
+import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils import translation
+from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext, gettext_noop
 from modeltranslation.utils import build_localized_fieldname
 
 from agendas.models import AgendaItem
+from documents.models import Document
 from documents.services import keep_agenda_document
 
 from .models import Session
@@ -102,20 +115,152 @@ def next_free_ordinal(body):
     return (highest or 0) + 1
 
 
+#: A body that meets once a year meets on the same weekdays 52 weeks later.
+NEXT_SESSION_INTERVAL = datetime.timedelta(weeks=52)
+
+#: The fields of a session's place copied in every language.
+PLACE_FIELDS = ("city", "room")
+
+
+@dataclasses.dataclass
+class Preparation:
+    """What preparing a session copied from the last one, and what the editor should check,
+    as sentences in the active language."""
+
+    source: Session
+    copied: list = dataclasses.field(default_factory=list)
+    to_check: list = dataclasses.field(default_factory=list)
+
+
+def proposed_dates(session):
+    """(start, end) of the next session: the same weekdays, 52 weeks later; None without dates."""
+    if not (session.start_date and session.end_date):
+        return None
+    return session.start_date + NEXT_SESSION_INTERVAL, session.end_date + NEXT_SESSION_INTERVAL
+
+
+def proposed_symbol(session, year):
+    """The agenda symbol of ``session``'s body for ``year``, numbered as ``session``'s was
+    (``CAC/COSP/WG.2/2024/1`` → ``CAC/COSP/WG.2/2025/1``), or ``<prefix>/<year>/1``."""
+    prefix = session.body.symbol_prefix
+    pattern = rf"^{re.escape(prefix)}/\d{{4}}/(?P<number>\d+)$"
+    match = re.match(pattern, session.agenda_symbol or "")
+    return f"{prefix}/{year}/{match['number'] if match else 1}"
+
+
+def symbol_is_free(symbol):
+    return not (
+        Session.objects.filter(agenda_symbol=symbol).exists()
+        or Document.objects.by_symbol(symbol).exists()
+    )
+
+
+def weekdays(start, end):
+    """“Wednesday to Friday”, or “Wednesday” for one day, in the active language."""
+    if start == end:
+        return date_format(start, "l")
+    return gettext("%(first)s to %(last)s") % {
+        "first": date_format(start, "l"),
+        "last": date_format(end, "l"),
+    }
+
+
+def copy_place(source, draft, preparation):
+    """The venue, room, format, city, country and opening time."""
+    draft.venue = source.venue
+    draft.format = source.format
+    draft.country = source.country
+    draft.opening_time = source.opening_time
+    for name in PLACE_FIELDS:
+        for code in language_codes():
+            field = build_localized_fieldname(name, code)
+            setattr(draft, field, getattr(source, field))
+    if source.venue is not None:
+        preparation.copied.append(gettext("Venue: %(venue)s") % {"venue": source.venue})
+    else:
+        preparation.to_check.append(gettext("The last session had no venue: enter one."))
+    if source.room:
+        preparation.copied.append(gettext("Room: %(room)s") % {"room": source.room})
+    preparation.copied.append(
+        gettext("Format: %(format)s") % {"format": source.get_format_display()}
+    )
+    if source.city or source.country:
+        preparation.copied.append(
+            gettext("City and country: %(place)s")
+            % {"place": gettext(", ").join(filter(None, [source.city, source.country_name]))}
+        )
+    if source.opening_time:
+        preparation.copied.append(
+            gettext("Opening time: %(time)s") % {"time": time_format(source.opening_time)}
+        )
+
+
+def propose_dates_and_symbol(source, draft, preparation):
+    dates = proposed_dates(source)
+    if dates is None:
+        preparation.to_check.append(
+            gettext("The last session had no dates: enter the dates of this one.")
+        )
+        return
+    draft.start_date, draft.end_date = dates
+    preparation.copied.append(
+        gettext("Dates proposed: %(dates)s (%(weekdays)s, 52 weeks after %(last_dates)s)")
+        % {
+            "dates": draft.dates_display,
+            "weekdays": weekdays(*dates),
+            "last_dates": source.dates_display,
+        }
+    )
+    preparation.to_check.append(
+        gettext("Check the proposed dates against the calendar of meetings.")
+    )
+    symbol = proposed_symbol(source, draft.start_date.year)
+    if symbol_is_free(symbol):
+        draft.agenda_symbol = symbol
+        preparation.copied.append(
+            gettext("Agenda symbol proposed: %(symbol)s") % {"symbol": symbol}
+        )
+    else:
+        preparation.to_check.append(
+            gettext("The agenda symbol %(symbol)s is taken already: enter this session's.")
+            % {"symbol": symbol}
+        )
+
+
 @transaction.atomic
 def prepare_next_session(*, session):
     """Create and return the draft of the session after ``session`` for the same body.
 
-    The draft has the next free ordinal, no dates, no venue, and the standing items:
-    item 1 with its sub-items, and the source's last item as item 2.
+    The draft has the next free ordinal, the dates proposed from ``session``'s, its place,
+    its resolutions, the agenda symbol of the new year, and the standing items: item 1 with
+    its sub-items, and the source's last item as item 2. ``draft.preparation`` says what was
+    copied and what to check.
     """
-    draft = Session.objects.create(
+    preparation = Preparation(source=session)
+    draft = Session(
         body=session.body,
         ordinal=next_free_ordinal(session.body),
         status=Session.Status.DRAFT,
-        format=session.format,
         original_language=session.original_language,
+        distribution=session.distribution,
+        programme_style=session.programme_style,
     )
+    propose_dates_and_symbol(session, draft, preparation)
+    copy_place(session, draft, preparation)
+    draft.full_clean()
+    draft.save()
+
+    resolutions = list(session.resolutions.order_by("session_number", "sequence"))
+    draft.resolutions.set(resolutions)
+    if resolutions:
+        preparation.copied.append(
+            gettext("Resolutions the agenda is prepared under: %(resolutions)s")
+            % {"resolutions": gettext(", ").join(r.short_label for r in resolutions)}
+        )
+        preparation.to_check.append(
+            gettext("Add the resolutions adopted since the last session, if any.")
+        )
+
     first, sub_items, last = standing_items(session)
 
     def copy(item, **numbering):
@@ -134,4 +279,21 @@ def prepare_next_session(*, session):
         number += 1
     if last is not None:
         copy(last, number=number)
+    labels = list(draft.agenda_items.order_by("position").values_list("label", flat=True))
+    if labels:
+        preparation.copied.append(
+            gettext("Standing agenda items: %(labels)s") % {"labels": gettext(", ").join(labels)}
+        )
+        preparation.to_check.append(
+            gettext(
+                "Add the substantive agenda items before the adoption of the report, "
+                "and number the adoption of the report last."
+            )
+        )
+    if session.title:
+        preparation.to_check.append(
+            gettext("Enter the session's title in each language (the last one's: “%(title)s”).")
+            % {"title": session.title}
+        )
+    draft.preparation = preparation
     return draft

@@ -48,6 +48,11 @@ def inline_code(response):
     return parser
 
 
+def joint_meeting_of(session):
+    """The joint meeting of the session's item 2."""
+    return session.agenda_items.get(label="2").joint_meetings.get()
+
+
 def admin_pages(session):
     item = session.agenda_items.first()
     return [
@@ -59,6 +64,10 @@ def admin_pages(session):
         "/admin/meetings/session/workbook/upload/",
         f"/admin/agendas/agendaitem/{item.pk}/change/",
         "/admin/documents/document/add/",
+        "/admin/meetings/session/",
+        "/admin/agendas/agendaitem/",
+        "/admin/agendas/jointmeeting/add/",
+        f"/admin/agendas/jointmeeting/{joint_meeting_of(session).pk}/change/",
     ]
 
 
@@ -74,6 +83,15 @@ def test_every_inline_attribute_of_the_admin_is_allowed_by_its_page(editor_clien
             assert source_hash(text) in policy.get("script-src-attr", []), (url, text)
         for text in code.styles:
             assert source_hash(text) in policy.get("style-src-attr", []), (url, text)
+
+
+def test_the_joint_meetings_preview_puts_no_inline_code_in_its_page(editor_client, demo):
+    session = Session.objects.get(body__slug="wg-asset-recovery", ordinal=18)
+    items = [str(pk) for pk in joint_meeting_of(session).agenda_items.values_list("pk", flat=True)]
+    answer = editor_client.get("/admin/agendas/jointmeeting/preview/", {"item": items}).json()
+    parser = InlineCode()
+    parser.feed(answer["html"])
+    assert (parser.elements, parser.handlers, parser.styles) == ([], [], [])
 
 
 def test_the_export_page_allows_its_own_attributes_and_nothing_more(editor_client):

@@ -148,3 +148,15 @@ def test_the_printed_session_has_no_navigation(site, page, output):
     content = pdf.read_bytes()
     assert content.startswith(b"%PDF-")
     assert b"/Type /Page" in content
+
+
+@pytest.mark.browser
+def test_each_agenda_item_is_numbered_once(site, page, output):
+    """The document numbers its items itself ("1.", "(a)"): the list adds no marker of its own."""
+    page.goto(f"{site}/en{SESSION}")
+    items = page.locator("#agenda ol.agenda-list > li, #agenda ol.sub-items > li")
+    expect(items.first).to_be_visible()
+    markers = items.evaluate_all("(items) => items.map((li) => getComputedStyle(li).listStyleType)")
+    assert len(markers) == 9
+    assert set(markers) == {"none"}
+    page.locator("#agenda").screenshot(path=str(output / "agenda.png"))

@@ -273,8 +273,11 @@ CJK = r"[\u3000-\u9fff\uff00-\uffef]"
 def joined(first, second, joiner):
     """Two pieces of a paragraph cut at the end of a line. Chinese joins without a space,
     except between a Chinese character and a Latin letter or digit (“第 10/6 号”). A symbol
-    cut after one of its slashes (“CAC/COSP/IRG/” “2024/6”) joins without a space."""
+    cut after one of its slashes (“CAC/COSP/IRG/” “2024/6”) joins without a space, and so does
+    a compound word cut after its hyphen (“long-” “term”)."""
     if first.endswith("/") and second[:1].isalnum():
+        return first + second
+    if first.endswith("-") and first[-2:-1].isalpha() and second[:1].isalpha():
         return first + second
     if joiner or not (first and second):
         return first + joiner + second

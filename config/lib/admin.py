@@ -369,17 +369,22 @@ class TabsMedia(admin.ModelAdmin):
         css = TabbedTranslationAdmin.Media.css
 
 
-def translated_column(field, description, original_language=None):
+def translated_column(field, description, original_language=None, *, truncated=False):
     """A changelist column of the translated ``field`` as the public pages show it: the
     admin's language, English, the original language (``original_language(obj)``), then any
     language with text; a fallback isolated and marked with its language's name, so that a
-    Spanish-only title is seen, and seen to be Spanish. Sorted by the English column."""
+    Spanish-only title is seen, and seen to be Spanish. Sorted by the English column.
+
+    A ``truncated`` column keeps to one line, cut with an ellipsis by the admin's style
+    sheet (static/css/admin-editors.css), its full text shown on hover (its title)."""
 
     @admin.display(
         description=description, ordering=build_localized_fieldname(field, FALLBACK_LANGUAGE)
     )
     def column(obj):
         value = translated(obj, field, original_language(obj) if original_language else None)
+        if truncated:
+            return format_html('<span class="truncated" title="{}">{}</span>', value.text, value)
         # As HTML already (a link column would otherwise print the plain text).
         return format_html("{}", value)
 

@@ -6,7 +6,7 @@ import pytest
 
 from agendas.models import AgendaItem, JointMeeting, JointMeetingItem
 from sessions.models import Session
-from tests.admin_forms import errors_of, form_data, set_row
+from tests.admin_forms import add_inline_row, errors_of, form_data, set_row
 from tests.factories import (
     AgendaItemFactory,
     DocumentFactory,
@@ -40,8 +40,9 @@ def joint_counts():
 
 def post_joint_meeting(client, *items):
     data = form_data(client.get(JOINT_ADD))
+    # The page has no empty rows: each item is a row added with "Add another".
     for index, agenda_item in enumerate(items):
-        set_row(data, "memberships", index, position=str(index), agenda_item=str(agenda_item.pk))
+        add_inline_row(data, "memberships", position=str(index), agenda_item=str(agenda_item.pk))
     return client.post(JOINT_ADD, data)
 
 
@@ -115,7 +116,7 @@ def test_adding_an_item_of_the_same_session_to_a_saved_joint_meeting_is_refused(
     same = AgendaItemFactory(session=session, number=3, title_en="Prevention")
     url = f"/admin/agendas/jointmeeting/{joint.pk}/change/"
     data = form_data(editor_client.get(url))
-    set_row(data, "memberships", 2, position="2", agenda_item=str(same.pk))
+    add_inline_row(data, "memberships", position="2", agenda_item=str(same.pk))
     before = joint_counts()
     response = editor_client.post(url, data)
     assert response.status_code == 200

@@ -10,7 +10,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from agendas.reading.files import text_of_upload
-from agendas.reading.parser import read_text
+from agendas.reading.parser import joined, read_text
 
 pytestmark = pytest.mark.browser
 
@@ -66,3 +66,9 @@ def test_a_pdf_reads_as_its_text(chromium, file_name):
     from_pdf = read_text(text_of_upload(SimpleUploadedFile("agenda.pdf", pdf)), language="zh-hans")
     assert understood(from_pdf) == understood(read_text(text, language="zh-hans"))
     assert from_pdf.unplaced == []
+
+
+def test_a_compound_word_cut_at_its_hyphen_reads_back_whole():
+    assert joined("the long-", "term needs", " ") == "the long-term needs"
+    assert joined("items 1 -", "3", " ") == "items 1 - 3"
+    assert joined("CAC/COSP/IRG/", "2024/6", " ") == "CAC/COSP/IRG/2024/6"

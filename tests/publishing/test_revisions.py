@@ -135,6 +135,15 @@ def test_both_revisions_stay_readable_at_their_own_urls(client, draft):
             [
                 "项目 2 的标题已更改：“审查实施情况”现为“审查《公约》实施情况”",
                 "新增项目 3：通过报告",
+                "会议由 2025年6月2日，星期一，上午 10 时至下午 1 时 "
+                "改至 2025年6月3日，星期二，上午 10 时至下午 1 时",
+            ],
+        ),
+        (
+            "ar",
+            [
+                "نُقلت الجلسة من الاثنين، 2 يونيو 2025، 10:00–13:00 "
+                "إلى الثلاثاء، 3 يونيو 2025، 10:00–13:00",
             ],
         ),
         (
@@ -143,6 +152,8 @@ def test_both_revisions_stay_readable_at_their_own_urls(client, draft):
                 "Point 2 renommé\u00a0: «\u00a0Examen de l’application\u00a0» devient "
                 "«\u00a0Examen de l’application de la Convention\u00a0»",
                 "Point 3 ajouté\u00a0: Adoption du rapport",
+                "Séance déplacée du lundi 2 juin 2025, 10:00–13:00 "
+                "au mardi 3 juin 2025, 10:00–13:00",
             ],
         ),
     ],
@@ -283,6 +294,9 @@ def test_an_editor_sees_the_changes_before_publishing(client, editor, draft):
     text = page(client, url)
     assert "Item 3 added: Adoption of the report" in text
     assert "Publish revision 2" in text
+    # The admin's breadcrumbs (styled as on its other pages), up to the session's page.
+    assert '<ol class="breadcrumbs">' in text
+    assert f'<li><a href="/admin/meetings/session/{draft.pk}/change/">' in text
     response = client.post(url, {"symbol_suffix": "Rev.1"})
     assert response.status_code == 302
     assert response["Location"] == f"/admin/meetings/session/{draft.pk}/change/"

@@ -149,8 +149,8 @@ def test_editor_builds_a_session_and_publishes_it(editor_client, vienna, other_s
     # A joint meeting with another body's session held at the same time.
     data = form_data(editor_client.get("/admin/agendas/jointmeeting/add/"))
     other_item = other_session.agenda_items.get(label="3")
-    set_row(data, "memberships", 0, position="1", agenda_item=str(item_1.pk))
-    set_row(data, "memberships", 1, position="2", agenda_item=str(other_item.pk))
+    add_inline_row(data, "memberships", position="1", agenda_item=str(item_1.pk))
+    add_inline_row(data, "memberships", position="2", agenda_item=str(other_item.pk))
     response = post_form(editor_client, "/admin/agendas/jointmeeting/add/", data)
     assert response.status_code == 302, errors_of(response)
     joint = JointMeeting.objects.get()

@@ -1,7 +1,11 @@
 """“Prepare the next session”: a draft with the next ordinal and the standing items, in all six
-languages (the languages the source lacks come from the message catalogue)."""
+languages (the languages the source lacks come from the message catalogue), its dates, place,
+resolutions and symbol proposed from the last session, and a summary of what was copied."""
+
+import datetime
 
 import pytest
+from django.contrib.messages import get_messages
 from django.core.management import call_command
 from django.test import Client
 
@@ -36,7 +40,6 @@ def test_next_session_of_the_2024_meeting_through_the_admin(editor_client, demo)
     assert response.status_code == 302
     assert response.url == f"/admin/meetings/session/{draft.pk}/change/"
     assert draft.status == Session.Status.DRAFT
-    assert (draft.start_date, draft.end_date, draft.venue) == (None, None, None)
 
     items = {item.label: item for item in draft.agenda_items.order_by("position")}
     assert list(items) == ["1", "1(a)", "1(b)", "2"]
@@ -113,3 +116,90 @@ def test_a_title_that_is_not_the_standard_one_is_copied_as_it_is(body, session):
 def test_a_session_without_items_gives_an_empty_draft(session):
     draft = prepare_next_session(session=session)
     assert (draft.ordinal, draft.agenda_items.count()) == (2, 0)
+
+
+def test_the_2024_meeting_gives_the_2025_dates_place_and_resolutions(demo):
+    source = Session.objects.get(body__slug="wg-asset-recovery", ordinal=18)
+    assert (source.start_date, source.end_date) == (
+        datetime.date(2024, 6, 12),
+        datetime.date(2024, 6, 14),
+    )
+    draft = prepare_next_session(session=source)
+    draft.refresh_from_db()
+
+    # Wednesday to Friday, 52 weeks later.
+    assert (draft.start_date, draft.end_date) == (
+        datetime.date(2025, 6, 11),
+        datetime.date(2025, 6, 13),
+    )
+    assert [day.strftime("%A") for day in (draft.start_date, draft.end_date)] == [
+        "Wednesday",
+        "Friday",
+    ]
+    assert draft.venue == source.venue
+    assert draft.room_en == source.room_en == "Board Room B/M1, M Building"
+    assert (draft.city_en, draft.country, draft.format) == ("Vienna", "AT", "in_person")
+    assert draft.opening_time == source.opening_time
+    assert draft.agenda_symbol == "CAC/COSP/WG.2/2025/1"
+    assert sorted(draft.resolutions.values_list("session_number", "sequence")) == [
+        (9, 2),
+        (10, 6),
+    ]
+    assert not draft.title_en
+    assert draft.status == Session.Status.DRAFT
+
+    assert draft.preparation.copied == [
+        "Dates proposed: 11 June 2025 – 13 June 2025 (Wednesday to Friday, 52 weeks after "
+        "12 June 2024 – 14 June 2024)",
+        "Agenda symbol proposed: CAC/COSP/WG.2/2025/1",
+        "Venue: Vienna International Centre, Vienna",
+        "Room: Board Room B/M1, M Building",
+        "Format: In person",
+        "City and country: Vienna, Austria",
+        "Opening time: 10 a.m.",
+        "Resolutions the agenda is prepared under: 9/2, 10/6",
+        "Standing agenda items: 1, 1(a), 1(b), 2",
+    ]
+    assert draft.preparation.to_check == [
+        "Check the proposed dates against the calendar of meetings.",
+        "Add the resolutions adopted since the last session, if any.",
+        "Add the substantive agenda items before the adoption of the report, and number the "
+        "adoption of the report last.",
+        "Enter the session's title in each language (the last one's: “eighteenth meeting of "
+        "the Open-ended Intergovernmental Working Group on Asset Recovery”).",
+    ]
+
+
+def test_the_editor_reads_what_was_copied_in_chinese(editor_client, demo):
+    source = Session.objects.get(body__slug="wg-asset-recovery", ordinal=18)
+    response = editor_client.post(
+        "/admin/meetings/session/",
+        {"action": "prepare_next_session", "_selected_action": [str(source.pk)]},
+        headers={"accept-language": "zh-hans"},
+    )
+    shown = [str(message) for message in get_messages(response.wsgi_request)]
+    assert shown[0].startswith("已拟订草稿：")
+    assert "拟议日期" in shown[1]
+    assert "拟议议程文号：CAC/COSP/WG.2/2025/1" in shown
+    assert "需核对：" in shown
+
+
+def test_a_taken_symbol_is_left_for_the_editor(body, session):
+    SessionFactory(body=body, ordinal=7, agenda_symbol="CAC/COSP/WG.9/2026/1", start_date=None)
+    session.agenda_symbol = "CAC/COSP/WG.9/2025/1"
+    session.save()
+    draft = prepare_next_session(session=session)
+    assert draft.agenda_symbol is None
+    assert (
+        "The agenda symbol CAC/COSP/WG.9/2026/1 is taken already: enter this session's."
+        in draft.preparation.to_check
+    )
+
+
+def test_a_session_without_dates_gives_a_draft_without_dates(body):
+    source = SessionFactory(body=body, ordinal=1, start_date=None)
+    draft = prepare_next_session(session=source)
+    assert (draft.start_date, draft.end_date, draft.agenda_symbol) == (None, None, None)
+    assert (
+        "The last session had no dates: enter the dates of this one." in draft.preparation.to_check
+    )
