@@ -154,6 +154,6 @@ clean:
 # (six languages), measured again; prints each page's req/s and p95 beside a bare one-query
 # page, its time at scale over its time on the demo, the imports' rows/s of 10,000 rows of
 # sessions, items and documents beside bulk_create and COPY, and export_all's rows/s beside
-# COPY. A quicker run: BENCH_ARGS="--parts imports,export --scale 0.05 --import-rows 1000".
+# COPY. A quicker run: BENCH_ARGS="--no-pages --scale 0.05 --import-rows 1000".
 bench-scale: install messages
 	$(BIN)/python bench/scale.py $(BENCH_ARGS)

@@ -13,6 +13,7 @@ before it in the list; a number alone is the only known text of that number, or 
 Conference's resolution.
 """
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -89,17 +90,30 @@ def word_meaning(words, text):
     return next((key for key, pattern in words.items() if pattern.match(text.strip())), None)
 
 
+@functools.lru_cache(maxsize=4096)
+def said_before(text):
+    """``(organ, kind)`` that ``text``, the words right before a number, name (each None where
+    they say nothing). BEFORE is tried at every place of the text, the costliest step of
+    reading an annotation: the same words are read once, whichever page, language version or
+    file of the document reads them again."""
+    before = BEFORE.search(text)
+    if not before:
+        return None, None
+    return (
+        word_meaning(ORGAN_NAMES, before["organ"] or before["organ_after_kind"]),
+        word_meaning(KIND_WORDS, before["kind"]),
+    )
+
+
 def cited_identity(text, start, end, previous):
     """``(organ, kind)`` of the number at ``text[start:end]`` as its neighbours say, each None
     where they say nothing; ``previous`` is the preceding number's ``(end, identity)``."""
-    before = BEFORE.search(text[max(0, start - 80) : start])
+    organ, kind_before = said_before(text[max(0, start - 80) : start])
     after = text[end : end + 80]
-    kind = organ = None
+    kind = None
     if match := AFTER_KIND.match(after):
         kind = word_meaning(KIND_WORDS, match["kind"])
-    if before:
-        kind = kind or word_meaning(KIND_WORDS, before["kind"])
-        organ = word_meaning(ORGAN_NAMES, before["organ"] or before["organ_after_kind"])
+    kind = kind or kind_before
     if organ is None and (match := AFTER_ORGAN.match(after)):
         organ = word_meaning(ORGAN_NAMES, match["organ"])
     if kind is None and organ is None and previous is not None:

@@ -103,6 +103,11 @@ class AgendaItem(models.Model):
 
     objects = AgendaItemQuerySet.as_manager()
 
+    #: Set by a page that saves all of a session's items at once and compares their labels
+    #: with one another (the session's agenda editor): the labels stored now, which that save
+    #: may change, are then not compared with this item's.
+    labels_checked_together = False
+
     class Meta:
         verbose_name = _("agenda item")
         verbose_name_plural = _("agenda items")
@@ -175,6 +180,7 @@ class AgendaItem(models.Model):
 
     def clean(self):
         errors = require_text(self, "title")
+        # (The parent may be an item saved with this one, not saved yet: no parent_id.)
         parent = self.parent
         if parent is not None:
             if parent.parent_id:
@@ -192,7 +198,7 @@ class AgendaItem(models.Model):
                 errors["number"] = _("Agenda item numbers start at 1.")
             if self.letter:
                 errors["letter"] = _("Only a sub-item has a letter: choose its parent item.")
-        if not errors and self.session_id:
+        if not errors and self.session_id and not self.labels_checked_together:
             label = self.compute_label()
             if self.label_taken(label):
                 errors["number" if parent is None else "letter"] = _(

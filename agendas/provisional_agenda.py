@@ -6,11 +6,14 @@ Everything is read in a fixed number of queries whatever the number of items.
 
 from django.db.models import Prefetch, Q
 
+from config.lib.i18n import in_every_language
 from documents.keys import reference
 from documents.models import Document
 
 from .annotation import symbols_in
 from .models import AgendaItem, AgendaItemDocument, JointMeetingItem, PanelDiscussion
+
+ANNOTATION_COLUMNS = ("annotation", *in_every_language("annotation"))
 
 
 def session_items(session):
@@ -19,12 +22,17 @@ def session_items(session):
     # Each prefetch in its own order within its item: the models' default orderings begin
     # with the parent row ("agenda_item", "session"), which joins the parent's own ordering
     # tables (sessions, bodies) into every query for nothing.
-    partners = JointMeetingItem.objects.select_related(
-        "agenda_item__session__body", "footnote"
-    ).order_by("position", "pk")
+    # A partner item is named by its label and its session (the joint-meeting sentence):
+    # its annotations, the longest texts, in six languages, are not read.
+    partners = (
+        JointMeetingItem.objects.select_related("agenda_item__session__body", "footnote")
+        .defer(*(f"agenda_item__{column}" for column in ANNOTATION_COLUMNS))
+        .order_by("position", "pk")
+    )
+    # A sub-item's parent is one of the items read (set below): not joined again.
     items = list(
         AgendaItem.objects.filter(session=session)
-        .select_related("parent", "joint_membership__joint_meeting")
+        .select_related("joint_membership__joint_meeting")
         .prefetch_related(
             "resolutions",
             Prefetch(

@@ -186,13 +186,9 @@ def run(repeat):
     print(f"peak resident set size of the process: {peak_rss:.0f} MiB")
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=3, help="Runs of each rendering (3).")
-    parser.add_argument("--keep", action="store_true", help="Keep the database afterwards.")
-    options = parser.parse_args()
-    url = database_url(DEFAULT_URL)
-    env = {
+def environment(url):
+    """The in-process run's environment: the database at ``url``, DEBUG off."""
+    return {
         **os.environ,
         "DATABASE_URL": url,
         "DEBUG": "0",
@@ -201,6 +197,15 @@ def main():
         "DJANGO_SETTINGS_MODULE": "bench.settings",
         "BENCH_STATIC_ROOT": tempfile.mkdtemp(prefix="wgs-bench-static-"),
     }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3, help="Runs of each rendering (3).")
+    parser.add_argument("--keep", action="store_true", help="Keep the database afterwards.")
+    options = parser.parse_args()
+    url = database_url(DEFAULT_URL)
+    env = environment(url)
     print(f"Database {database_name(url)}: migrating and loading the demo...")
     recreate_database(url)
     try:

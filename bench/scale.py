@@ -20,6 +20,11 @@ second beside COPY's. "cold" requests each ask a URL of their own (``?cold=n``),
 every one is rendered (and stored in the page cache); "cached" ones all ask the same URL.
 Only 127.0.0.1 is asked. gunicorn is stopped and the database dropped at the end
 (``--keep`` keeps it). Not part of the test suite.
+
+For development, a shorter run: ``--pages search,session`` measures only the pages whose
+label holds one of those words (and the bare page); ``--no-export`` skips the export;
+``--reuse`` measures the database a ``--keep`` run left (migrated, its rows already at scale:
+no demo run, no generation).
 """
 
 # The generation and the export run in a child process that sets its own settings and
@@ -195,10 +200,9 @@ def generate():
         cursor.execute("SELECT COALESCE(MAX(id), 0) FROM agendas_agendaitem")
         next_id = cursor.fetchone()[0] + 1
         columns = ["id", "session_id", "parent_id", "number", "letter", "label", "position",
-                   "title", "annotation"]  # fmt: skip
+                   "title", "annotation", "modified"]  # fmt: skip
+        now = datetime.datetime.now(datetime.UTC)
         columns += [f"{field}_{code}" for field in ("title", "annotation") for code in LANGUAGES]
-        columns.append("modified")
-        modified = datetime.datetime.now(tz=datetime.UTC)
         items, item_ids = [], {}
         rare = set(rng.sample(range(sessions_count * TOP_ITEMS), 5))
         for s, session in enumerate(sessions):
@@ -215,10 +219,9 @@ def generate():
                     items.append(
                         [item_id, session.pk, item_ids[(s, str(number))] if letter else None,
                          None if letter else number, letter, label, number * 1000 + offset,
-                         title["en"], annotation["en"]]
+                         title["en"], annotation["en"], now]
                         + [title[code] for code in LANGUAGES]
                         + [annotation[code] for code in LANGUAGES]
-                        + [modified]
                     )  # fmt: skip
         copy_rows(cursor, "agendas_agendaitem", columns, items)
         # Citations: every fourth item cites a resolution, every fifth lists a document.
@@ -267,7 +270,7 @@ def generate():
             cursor,
             "agendas_jointmeeting",
             ["id", "modified"],
-            ((first_meeting + k, modified) for k in range(len(pairs))),
+            ((first_meeting + k, now) for k in range(len(pairs))),
         )
         copy_rows(
             cursor,
@@ -670,20 +673,30 @@ def load(port, path, requests, concurrency):
     }
 
 
+def chosen_pages(words):
+    """The bare page and every page whose label holds one of ``words`` (all if none)."""
+    if not words:
+        return PAGES
+    return [PAGES[0]] + [
+        (label, path) for label, path in PAGES[1:] if any(word in label for word in words)
+    ]
+
+
 def measure(env, args, folder, label):
-    """Every page under load, on a gunicorn of its own (and an empty page cache)."""
+    """Every chosen page under load, on a gunicorn of its own (and an empty page cache)."""
     env = {**env, "CACHE_URL": f"file://{Path(folder) / ('cache-' + label)}"}
     port = free_port()
     log = Path(folder) / f"gunicorn-{label}.log"
     server = start_gunicorn(env, port, args.workers, log)
     try:
         wait_until_serving(server, port, seconds=300)
-        for _label, path in PAGES:
+        pages = chosen_pages(args.pages)
+        for _label, path in pages:
             status, _body = get(port, path.replace("{n}", "0"), timeout=120)
             if status != 200:
                 sys.exit(f"{path} answered {status}; gunicorn's log:\n{log.read_text()}")
         results = {}
-        for page, path in PAGES:
+        for page, path in pages:
             load(port, path, args.warm_up, args.concurrency)
             results[page] = load(port, path, args.requests, args.concurrency)
             print(f"  {label:5} {page:28} {results[page]['per_second']:8.1f} req/s", flush=True)
@@ -697,14 +710,42 @@ def measure(env, args, folder, label):
             server.wait()
 
 
-def report_pages(demo, scale):
+def report(demo, scale, added, exported):
+    """The table of the pages measured (``demo`` None: at scale only), then what was added
+    and the export (each None when the run skipped it)."""
+    if scale is None:
+        pass  # (the pages were not measured)
+    elif demo is None:
+        print(f"\n{'page':28} {'scale req/s':>11} {'p95 ms':>7} {'vs bare':>7}")
+        scale_bare = scale[PAGES[0][0]]["per_second"]
+        for page, s in scale.items():
+            errors = f"  ({s['errors']} errors)" if s["errors"] else ""
+            print(
+                f"{page:28} {s['per_second']:11.1f} {s['p95']:7.1f} "
+                f"{s['per_second'] / scale_bare:7.2f}{errors}"
+            )
+    else:
+        report_both(demo, scale)
+    if added is not None:
+        print(
+            f"\nscale: {added['sessions']:,} sessions, {added['items']:,} agenda items, "
+            f"{added['documents']:,} documents, {added['resolutions']:,} resolutions, "
+            f"{added['joint meeting links']:,} joint-meeting links, added in "
+            f"{added['seconds']:.0f} s ({added['load seconds']:.0f} s of rows, the rest the "
+            "trigram indexes and ANALYZE)"
+        )
+    if exported is not None:
+        report_export(exported)
+
+
+def report_both(demo, scale):
     print()
     print(
         f"{'page':28} {'demo req/s':>10} {'p95 ms':>7} {'vs bare':>7}   "
         f"{'scale req/s':>11} {'p95 ms':>7} {'vs bare':>7}   {'time at scale / demo':>20}"
     )
     demo_bare, scale_bare = (run[PAGES[0][0]]["per_second"] for run in (demo, scale))
-    for page, _path in PAGES:
+    for page in scale:
         d, s = demo[page], scale[page]
         errors = f"  ({d['errors']} + {s['errors']} errors)" if d["errors"] or s["errors"] else ""
         print(
@@ -712,15 +753,6 @@ def report_pages(demo, scale):
             f"{s['per_second']:11.1f} {s['p95']:7.1f} {s['per_second'] / scale_bare:7.2f}   "
             f"{s['p50'] / d['p50']:20.2f}{errors}"
         )
-
-
-def report_added(added):
-    print(
-        f"\nscale: {added['sessions']:,} sessions, {added['items']:,} agenda items, "
-        f"{added['documents']:,} documents, {added['resolutions']:,} resolutions, "
-        f"{added['joint meeting links']:,} joint-meeting links, added in {added['seconds']:.0f} s "
-        f"({added['load seconds']:.0f} s of rows, the rest the trigram indexes and ANALYZE)"
-    )
 
 
 def report_export(exported):
@@ -742,10 +774,19 @@ def main():
     parser.add_argument("--warm-up", type=int, default=20, help="uncounted requests per page")
     parser.add_argument("--keep", action="store_true", help="keep the database")
     parser.add_argument(
-        "--parts",
-        default="pages,imports,export",
-        help="what to measure: pages, imports, export (all three)",
+        "--pages",
+        type=lambda text: [word for word in text.split(",") if word],
+        default=[],
+        help="only the pages whose label holds one of these comma-separated words",
     )
+    parser.add_argument("--no-export", action="store_true", help="skip export_all and COPY")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="measure the database a --keep run left at scale (no demo run, no generation)",
+    )
+    parser.add_argument("--no-pages", action="store_true", help="skip the pages")
+    parser.add_argument("--no-imports", action="store_true", help="skip the imports")
     parser.add_argument(
         "--scale",
         type=float,
@@ -768,11 +809,15 @@ def main():
     with tempfile.TemporaryDirectory(prefix="wgs-bench-scale-") as folder:
         env = server_environment(url, folder)
         env = {**env, "BENCH_SCALE": str(args.scale), "BENCH_IMPORT_ROWS": str(args.import_rows)}
-        print(f"database {name}: creating, migrating, loading the demo ...", flush=True)
-        recreate_database(url)
+        if args.reuse:
+            print(f"database {name}: reused, migrating ...", flush=True)
+        else:
+            print(f"database {name}: creating, migrating, loading the demo ...", flush=True)
+            recreate_database(url)
         try:
             manage(env, "migrate", "--no-input", "-v", "0")
-            manage(env, "load_demo")
+            if not args.reuse:
+                manage(env, "load_demo")
             manage(env, "collectstatic", "--no-input", "-v", "0")
             print(
                 f"gunicorn, {args.workers} sync workers, DEBUG off; {args.requests} requests per "
@@ -780,26 +825,23 @@ def main():
                 f"client (load average {os.getloadavg()[0]:.1f})",
                 flush=True,
             )
-            parts = set(args.parts.split(","))
-            if "pages" in parts:
-                demo = measure(env, args, folder, "demo")
-            print("adding the scale's rows ...", flush=True)
-            added = run_child(env, "generate")
-            if "pages" in parts:
-                scale = measure(env, args, folder, "scale")
-            if "imports" in parts:
+            if args.reuse:
+                demo = added = None
+            else:
+                demo = None if args.no_pages else measure(env, args, folder, "demo")
+                print("adding the scale's rows ...", flush=True)
+                added = run_child(env, "generate")
+            scale = None if args.no_pages else measure(env, args, folder, "scale")
+            imported = exported = None
+            if not args.no_imports:
                 print(f"importing {args.import_rows:,} rows of each file ...", flush=True)
                 imported = run_child(env, "imports")
-            if "export" in parts:
+            if not args.no_export:
                 print("exporting ...", flush=True)
                 exported = run_child(env, "export")
-            if "pages" in parts:
-                report_pages(demo, scale)
-            report_added(added)
-            if "imports" in parts:
+            report(demo, scale, added, exported)
+            if imported is not None:
                 report_imports(imported)
-            if "export" in parts:
-                report_export(exported)
         finally:
             if not args.keep:
                 drop_database(url)

@@ -9,9 +9,13 @@ substring match without reading the tables.
 
 A query also finds the synonyms editors declared (``SearchSynonym``: 实益所有权 finds
 受益所有权). Within each group, results are ranked: an exact symbol or number first, then a
-match in a title, then one in an annotation, each rank in the lists' usual order. A page
-of a group is one query for its rows' keys and the group's total (a window count over the
-narrow ranked rows), and one for the rows themselves.
+match in a title, then one in an annotation, each rank in the lists' usual order.
+
+A common word matches tens of thousands of rows: ranking and counting them all costs
+seconds. So a group reads at most ``MOST_RESULTS`` of them, the best ranks first (one query:
+each rank's rows, unordered, up to the limit, so that the database stops reading there),
+then ranks those and reads the page's rows (a second query). A group with more says so
+("more than 200") instead of counting them; its pages reach its first ``MOST_RESULTS``.
 """
 
 import re
@@ -20,7 +24,9 @@ from functools import reduce
 from operator import or_
 
 from django.conf import settings
-from django.db.models import Case, Count, IntegerField, Q, Value, When, Window
+from django.core.exceptions import EmptyResultSet
+from django.db import connections
+from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils.translation import get_language
 
 from agendas.models import AgendaItem
@@ -35,6 +41,9 @@ MAX_QUERY_LENGTH = 200
 SNIPPET_CONTEXT = 60
 
 EXACT, TITLE, OTHER = 0, 1, 2
+
+#: The most results of a group that are ranked and listed; a group with more says so.
+MOST_RESULTS = 200
 
 
 def clean_query(text):
@@ -77,10 +86,11 @@ class Group:
     """One kind of result: what it searches, how it ranks, how its rows are shown."""
 
     key: str
-    #: (texts) → the rows found, unordered
-    found: object
-    #: (texts) → Q of an exact symbol or number
-    exact: object
+    #: () → the rows a reader may find (published ones)
+    visible: object
+    #: ((rank, (texts) → Q), ...), best rank first: what a row found matches, each a
+    #: condition a trigram or other index answers on its own (no OR across tables)
+    matches: tuple
     #: the translated fields of a title match, then the other fields searched
     title_fields: tuple
     other_fields: tuple
@@ -91,29 +101,74 @@ class Group:
     #: plain (untranslated) fields a snippet may come from
     plain_fields: tuple = ()
 
-    def ranked(self, texts):
-        rank = Case(
-            When(self.exact(texts), then=Value(EXACT)),
-            When(contains_in_any_language(self.title_fields, texts), then=Value(TITLE)),
-            default=Value(OTHER),
-            output_field=IntegerField(),
-        )
-        return self.found(texts).annotate(search_rank=rank).order_by("search_rank", *self.order)
+    def stages(self, texts):
+        """(rank, queryset) of each of ``matches`` in order: the visible rows it matches
+        that no earlier one does, unordered (so that each row comes once, at its best
+        rank)."""
+        stages, earlier = [], []
+        for rank, match in self.matches:
+            condition = match(texts)
+            queryset = self.visible().filter(condition)
+            for other in earlier:
+                queryset = queryset.exclude(other)
+            stages.append((rank, queryset))
+            earlier.append(condition)
+        return stages
+
+    def candidates_query(self, texts):
+        """(using, sql, params) of the query :meth:`candidates` runs; None when nothing can
+        match. Each stage is read unordered up to the limit (the database stops there
+        instead of sorting every match); the next stage only while rows are missing."""
+        parts, params, using = [], [], None
+        for rank, queryset in self.stages(texts):
+            using = queryset.db
+            query = queryset.order_by().values_list("pk")[: MOST_RESULTS + 1].query
+            try:
+                sql, stage_params = query.get_compiler(using).as_sql()
+            except EmptyResultSet:  # e.g. no resolution number in the query
+                continue
+            # Django's own SQL of the stage (its values are parameters) and a rank, one of
+            # the constants above: nothing of the query is written into the SQL.
+            parts.append(f"SELECT stage.*, {int(rank)} FROM ({sql}) AS stage")  # noqa: S608
+            params.extend(stage_params)
+        if not parts:
+            return None
+        return using, f"{' UNION ALL '.join(parts)} LIMIT {MOST_RESULTS + 1}", params
+
+    def candidates(self, texts):
+        """[(pk, rank)] of at most ``MOST_RESULTS + 1`` rows found, the best ranks first, in
+        one query."""
+        query = self.candidates_query(texts)
+        if query is None:
+            return []
+        using, sql, params = query
+        with connections[using].cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
 
     def page(self, texts, start, size):
-        """(count, rows) of the page that starts at ``start``."""
-        keys = list(
-            self.ranked(texts)
-            .annotate(search_total=Window(Count("pk")))
-            .values_list("pk", "search_total")[start : start + size]
+        """The :class:`Found` page of the group that starts at ``start``."""
+        candidates = self.candidates(texts)
+        capped = len(candidates) > MOST_RESULTS
+        candidates = candidates[:MOST_RESULTS]
+        if start >= len(candidates):
+            return Found(len(candidates), capped, [])
+        by_rank = {}
+        for pk, rank in candidates:
+            by_rank.setdefault(rank, []).append(pk)
+        rank = Case(
+            *(When(pk__in=pks, then=Value(rank)) for rank, pks in by_rank.items()),
+            output_field=IntegerField(),
         )
-        if not keys:
-            return (self.found(texts).count() if start else 0), []
-        by_pk = self.rows().in_bulk([pk for pk, _total in keys])
-        results = [by_pk[pk] for pk, _total in keys]
+        results = list(
+            self.rows()
+            .filter(pk__in=[pk for pk, _rank in candidates])
+            .annotate(search_rank=rank)
+            .order_by("search_rank", *self.order, "pk")[start : start + size]
+        )
         for obj in results:
             obj.search_snippet = self.snippet(obj, texts)
-        return keys[0][1], results
+        return Found(len(candidates), capped, results)
 
     def snippet(self, obj, texts):
         """Where ``obj`` matched, in the reader's language first: None when it is the title
@@ -138,6 +193,16 @@ class Group:
                 return None
             return Snippet.around(text, match, code)
         return None
+
+
+@dataclass(frozen=True)
+class Found:
+    """A group's results: ``count`` of them (at most ``MOST_RESULTS``: ``capped`` when
+    there are more) and the ``rows`` of the page asked for, each with its snippet."""
+
+    count: int
+    capped: bool
+    rows: list
 
 
 @dataclass(frozen=True)
@@ -170,13 +235,22 @@ def one_line(text):
     return text.replace("\r\n", " ").replace("\n", " ")
 
 
+def title_match(fields):
+    return lambda texts: contains_in_any_language(fields, texts)
+
+
+def resolution_number(texts):
+    return reduce(or_, (number_text(text) for text in texts))
+
+
 GROUPS = (
     Group(
         key="sessions",
-        found=lambda texts: Session.objects.published().filter(
-            contains_in_any_language(["title"], texts) | any_of("agenda_symbol__iexact", texts)
+        visible=lambda: Session.objects.published(),
+        matches=(
+            (EXACT, lambda texts: any_of("agenda_symbol__iexact", texts)),
+            (TITLE, title_match(["title"])),
         ),
-        exact=lambda texts: any_of("agenda_symbol__iexact", texts),
         title_fields=("title",),
         other_fields=(),
         order=("-start_date", "body__symbol_prefix", "-ordinal"),
@@ -185,10 +259,8 @@ GROUPS = (
     ),
     Group(
         key="items",
-        found=lambda texts: AgendaItem.objects.published().filter(
-            contains_in_any_language(["title", "annotation"], texts)
-        ),
-        exact=lambda texts: Q(pk__in=[]),
+        visible=lambda: AgendaItem.objects.published(),
+        matches=((TITLE, title_match(["title"])), (OTHER, title_match(["annotation"]))),
         title_fields=("title",),
         other_fields=("annotation",),
         order=("-session__start_date", "session__body__symbol_prefix", "position"),
@@ -196,11 +268,8 @@ GROUPS = (
     ),
     Group(
         key="resolutions",
-        found=lambda texts: Resolution.objects.filter(
-            contains_in_any_language(["title"], texts)
-            | reduce(or_, (number_text(text) for text in texts))
-        ),
-        exact=lambda texts: reduce(or_, (number_text(text) for text in texts)),
+        visible=lambda: Resolution.objects.all(),
+        matches=((EXACT, resolution_number), (TITLE, title_match(["title"]))),
         title_fields=("title",),
         other_fields=(),
         order=("session_number", "sequence"),
@@ -208,12 +277,14 @@ GROUPS = (
     ),
     Group(
         key="documents",
-        found=lambda texts: Document.objects.public().filter(
-            contains_in_any_language(["title"], texts)
-            | any_of("symbol__icontains", texts)
-            | other_symbol("icontains", texts)
+        visible=lambda: Document.objects.public(),
+        matches=(
+            (EXACT, lambda texts: any_of("symbol__iexact", texts)),
+            (EXACT, lambda texts: other_symbol("iexact", texts)),
+            (TITLE, title_match(["title"])),
+            (OTHER, lambda texts: any_of("symbol__icontains", texts)),
+            (OTHER, lambda texts: other_symbol("icontains", texts)),
         ),
-        exact=lambda texts: any_of("symbol__iexact", texts) | other_symbol("iexact", texts),
         title_fields=("title",),
         other_fields=(),
         order=("symbol",),
@@ -224,7 +295,7 @@ GROUPS = (
 
 
 def search(query, start, size):
-    """{group key: (count, rows of the page)} for ``query`` and its synonyms."""
+    """{group key: :class:`Found`} for ``query`` and its synonyms."""
     texts = SearchSynonym.objects.variants(query)
     return {group.key: group.page(texts, start, size) for group in GROUPS}
 

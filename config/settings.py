@@ -177,6 +177,12 @@ DATABASES = {"default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / '
 _postgresql = DATABASES["default"]["ENGINE"].endswith("postgresql")
 DATABASES["default"]["CONN_MAX_AGE"] = env_int("CONN_MAX_AGE", 600 if _postgresql else 0)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = env_flag("CONN_HEALTH_CHECKS", default=_postgresql)
+if _postgresql:
+    # No JIT compilation: PostgreSQL starts it on a query's estimated cost, and the site's
+    # queries are short ones whose estimate can pass the threshold (the search's candidates of
+    # documents, each with the documents' visibility rule) while compiling takes hundreds of
+    # milliseconds to save none.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
 
 # The cache of the public pages (config/lib/pagecache.py). CACHE_URL names a shared cache:
 # redis://host:6379/1 (Django's own RedisCache, with the redis package installed) or

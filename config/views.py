@@ -37,12 +37,17 @@ class SearchView(TemplateView):
         if page is None:
             raise Http404
         found = search.search(query, (page - 1) * self.per_page, self.per_page)
-        num_pages = max(1, *(-(-count // self.per_page) for count, _rows in found.values()))
+        num_pages = max(1, *(-(-group.count // self.per_page) for group in found.values()))
         if page > num_pages:
             raise Http404
         context.update(
-            groups={key: {"count": count, "results": rows} for key, (count, rows) in found.items()},
-            total=sum(count for count, _rows in found.values()),
+            groups={
+                key: {"count": group.count, "capped": group.capped, "results": group.rows}
+                for key, group in found.items()
+            },
+            total=sum(group.count for group in found.values()),
+            capped=any(group.capped for group in found.values()),
+            most_results=search.MOST_RESULTS,
             page=page,
             num_pages=num_pages,
             previous_page=page - 1 if page > 1 else None,

@@ -8,9 +8,9 @@ entries.
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
-from django.contrib.admin.widgets import AutocompleteSelectMultiple
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Prefetch
+from django.db import models
+from django.db.models import Count
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponseRedirect
 from django.template.loader import render_to_string
@@ -23,10 +23,9 @@ from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
-from agendas.models import AgendaItem, Footnote, item_label
+from agendas.models import AgendaItem, Footnote
 from agendas.reading.views import ReadDocumentView
 from agendas.reports import AgendaReport, TranslationsReport
-from agendas.services import set_item_documents
 from agendas.translation_status import prefetched_status
 from config.lib.admin import (
     PlainAdmin,
@@ -38,7 +37,7 @@ from config.lib.admin import (
 from config.lib.countries import country_choices
 from config.lib.i18n import LOCAL_NAMES, in_every_language
 from config.lib.reporting import report_actions
-from documents.models import Document, Mandate, symbol_validator
+from documents.models import Mandate, symbol_validator
 from documents.services import keep_agenda_document
 
 from . import services
@@ -51,6 +50,7 @@ from .resources import (
     SessionResource,
     VenueResource,
 )
+from .workbench import TIME_WIDGET, AgendaItemInline, ProgrammeSlotInline
 
 
 class MandateInline(TranslationStackedInline):
@@ -98,156 +98,12 @@ class VenueAdmin(TranslatedAdmin):
 # --- The session's workbench -------------------------------------------------------------
 
 
-class AgendaItemInlineForm(forms.ModelForm):
-    """An agenda item on its session's page, with the documents it cites.
-
-    The documents are stored as AgendaItemDocument rows (cited in the annotation, or also
-    listed under “Documents”); the item's own page orders them and edits them one by one.
-    """
-
-    listed_documents = forms.ModelMultipleChoiceField(
-        label=_("Documents listed under “Documents”"),
-        queryset=Document.objects.all(),
-        required=False,
-        widget=AutocompleteSelectMultiple(AgendaItem._meta.get_field("documents"), admin.site),
-    )
-    cited_documents = forms.ModelMultipleChoiceField(
-        label=_("Other documents cited in the annotation"),
-        queryset=Document.objects.all(),
-        required=False,
-        widget=AutocompleteSelectMultiple(AgendaItem._meta.get_field("documents"), admin.site),
-    )
-
-    class Meta:
-        model = AgendaItem
-        fields = ("parent", "number", "letter", "title", "annotation", "resolutions")
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            links = list(self.instance.document_links.all())
-            self.initial["listed_documents"] = [link.document_id for link in links if link.listed]
-            self.initial["cited_documents"] = [
-                link.document_id for link in links if not link.listed
-            ]
-
-    def save_documents(self):
-        set_item_documents(
-            item=self.instance,
-            listed=self.cleaned_data.get("listed_documents", []),
-            cited=self.cleaned_data.get("cited_documents", []),
-        )
-
-    def save(self, commit=True):
-        item = super().save(commit=commit)
-        if commit:
-            self.save_documents()
-        else:
-            save_m2m = self.save_m2m
-
-            def save_m2m_and_documents():
-                save_m2m()
-                self.save_documents()
-
-            self.save_m2m = save_m2m_and_documents
-        return item
-
-
-class AgendaItemInlineFormSet(BaseInlineFormSet):
-    """The session's agenda items: sub-items choose their item among the session's, and no
-    two items may end up with the same label."""
-
-    def add_fields(self, form, index):
-        super().add_fields(form, index)
-        if "parent" in form.fields:
-            field = form.fields["parent"]
-            items = AgendaItem.objects.filter(parent__isnull=True).order_by("position")
-            field.queryset = (
-                items.filter(session=self.instance) if self.instance.pk else items.none()
-            )
-            # The parent is one of the items on this page: no pop-ups to other sessions' items.
-            for link in ("can_add_related", "can_change_related", "can_view_related"):
-                setattr(field.widget, link, False)
-
-    def clean(self):
-        super().clean()
-        seen = set()
-        for form in self.forms:
-            if not hasattr(form, "cleaned_data") or not form.cleaned_data:
-                continue
-            if self.can_delete and self._should_delete_form(form):
-                continue
-            parent = form.cleaned_data.get("parent")
-            letter = form.cleaned_data.get("letter") or ""
-            number = form.cleaned_data.get("number")
-            if parent is not None and letter:
-                label = item_label(parent.number, letter)
-            elif parent is None and number is not None:
-                label = item_label(number, "")
-            else:
-                continue
-            if label in seen:
-                raise ValidationError(
-                    gettext(
-                        "Two agenda items of this session would both be item %(label)s: "
-                        "give each item its own number and each sub-item its own letter."
-                    )
-                    % {"label": label}
-                )
-            seen.add(label)
-
-
-class AgendaItemInline(TranslationStackedInline):
-    model = AgendaItem
-    form = AgendaItemInlineForm
-    formset = AgendaItemInlineFormSet
-    fk_name = "session"
-    autocomplete_fields = ("resolutions",)
-    show_change_link = True
-    extra = 0
-    fieldsets = (
-        (None, {"fields": (("number", "parent", "letter"), "title", "annotation")}),
-        (
-            _("Citations"),
-            {"fields": ("resolutions", "listed_documents", "cited_documents")},
-        ),
-    )
-
-    def get_extra(self, request, obj=None, **kwargs):
-        return 0 if obj is not None and obj.pk else 1
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("parent").order_by("position")
-
-
-class ProgrammeSlotInline(admin.TabularInline):
-    model = ProgrammeSlot
-    fields = ("date", "start_time", "end_time", "entry_summary")
-    readonly_fields = ("entry_summary",)
-    show_change_link = True
-    extra = 0
-
-    def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .prefetch_related(
-                Prefetch("entries", queryset=ProgrammeEntry.objects.select_related("agenda_item"))
-            )
-        )
-
-    @admin.display(description=_("agenda items taken up"))
-    def entry_summary(self, slot):
-        if not slot.pk:
-            return gettext("Save the slot, then open it to list the items taken up.")
-        labels = [entry.agenda_item.label for entry in slot.entries.all()]
-        return ", ".join(labels) or gettext("none yet: open the slot to add them")
-
-
 class FootnoteInline(TranslationStackedInline):
     model = Footnote
     fields = ("number", "text")
     extra = 0
+    # Folded: opened when a footnote is written or changed.
+    classes = ("collapse",)
 
 
 class SessionAdminForm(forms.ModelForm):
@@ -286,6 +142,9 @@ class SessionAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        for name in in_every_language("resources_note"):
+            if name in self.fields:
+                self.fields[name].widget.attrs["rows"] = 3
         if "country" in self.fields:
             # The countries named in the editor's language, found by typing their name.
             self.fields["country"].widget = forms.Select(
@@ -302,7 +161,7 @@ class SessionAdminForm(forms.ModelForm):
             if self.data.get(prefix + "DELETE") not in (None, "", "false", "False", "off"):
                 continue
             existing = bool(self.data.get(prefix + "id"))
-            entered = bool(self.data.get(prefix + "number") or self.data.get(prefix + "letter"))
+            entered = bool(self.data.get(prefix + "item_label"))
             entered = entered or any(
                 self.data.get(prefix + field) for field in in_every_language("title")
             )
@@ -385,6 +244,7 @@ class SessionAdmin(TranslatedHistoryAdmin):
         ),
     ]
     inlines = [AgendaItemInline, ProgrammeSlotInline, FootnoteInline]
+    formfield_overrides = {models.TimeField: TIME_WIDGET}
     fieldsets = (
         (
             None,
@@ -392,8 +252,7 @@ class SessionAdmin(TranslatedHistoryAdmin):
                 "fields": (
                     ("body", "ordinal", "part"),
                     "title",
-                    "status",
-                    "revisions",
+                    ("status", "revisions"),
                     "without_agenda",
                 )
             },
@@ -404,10 +263,9 @@ class SessionAdmin(TranslatedHistoryAdmin):
                 "fields": (
                     ("start_date", "end_date", "opening_time"),
                     "city",
-                    "country",
+                    ("country", "format"),
                     "venue",
                     "room",
-                    "format",
                     "resources_note",
                 )
             },
@@ -416,14 +274,11 @@ class SessionAdmin(TranslatedHistoryAdmin):
             _("Provisional agenda document"),
             {
                 "fields": (
-                    "agenda_symbol",
+                    ("agenda_symbol", "distribution", "distribution_date"),
                     "document_title",
-                    ("distribution", "distribution_date"),
-                    "programme_style",
-                    "original_language",
+                    ("programme_style", "original_language"),
                     "resolutions",
-                    "document_files",
-                    "agenda_workbook",
+                    ("document_files", "agenda_workbook"),
                 )
             },
         ),
@@ -432,7 +287,8 @@ class SessionAdmin(TranslatedHistoryAdmin):
     readonly_fields = ("translation_status", "document_files", "agenda_workbook", "revisions")
 
     class Media:
-        css = {"all": ("css/admin-editors.css",)}
+        js = ("js/session-workbench.js",)
+        css = {"all": ("css/admin-editors.css", "css/session-workbench.css")}
 
     @admin.display(description=_("session"), ordering="ordinal")
     def session_display(self, session):
@@ -448,6 +304,10 @@ class SessionAdmin(TranslatedHistoryAdmin):
             date_format(session.start_date, "SHORT_DATE_FORMAT"),
             date_format(session.end_date, "SHORT_DATE_FORMAT"),
         )
+
+    def version_inlines(self, request, obj):
+        # The slots' entries are chosen in the slots' rows of this page.
+        return [*super().version_inlines(request, obj), (ProgrammeEntry, "slot__session")]
 
     def get_urls(self):
         read_document = self.admin_site.admin_view(ReadDocumentView.as_view(model_admin=self))
@@ -478,7 +338,7 @@ class SessionAdmin(TranslatedHistoryAdmin):
                 ]
             links.append((LOCAL_NAMES.get(code, code), *urls))
         return format_html_join(
-            mark_safe("<br>"),  # noqa: S308 (a constant)
+            mark_safe(" · "),  # noqa: S308 (a constant)
             '{}: <a href="{}">DOCX</a>, <a href="{}">PDF</a>',
             links,
         )
@@ -655,6 +515,8 @@ class ProgrammeEntryInline(TranslationTabularInline):
     model = ProgrammeEntry
     formset = ProgrammeEntryInlineFormSet
     fields = ("position", "agenda_item", "continued", "title")
+    # Derived: an item an earlier slot takes up continues here (services.derive_continued).
+    readonly_fields = ("continued",)
     extra = 1
 
 
@@ -672,9 +534,14 @@ class ProgrammeSlotAdmin(PlainAdmin):
     )
     autocomplete_fields = ("session",)
     inlines = [ProgrammeEntryInline]
+    formfield_overrides = {models.TimeField: TIME_WIDGET}
 
     def view_on_site(self, slot):
         return slot.get_absolute_url()
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        services.derive_continued(session=form.instance.session)
 
 
 @admin.register(ProgrammeEntry)

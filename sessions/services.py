@@ -39,7 +39,7 @@ from agendas.models import AgendaItem
 from documents.models import Document
 from documents.services import keep_agenda_document
 
-from .models import Session
+from .models import ProgrammeEntry, Session
 from .signals import session_published
 
 
@@ -297,3 +297,43 @@ def prepare_next_session(*, session):
         )
     draft.preparation = preparation
     return draft
+
+
+# --- The programme of work ----------------------------------------------------------------
+
+
+@transaction.atomic
+def set_slot_items(*, slot, items):
+    """``slot`` takes up ``items`` (agenda items of its session), in that order: the entries
+    of items it keeps keep their own wording, the others are removed, new ones added.
+    Whether each entry continues an item of an earlier slot is derived (``derive_continued``)."""
+    foreign = [item for item in items if item.session_id != slot.session_id]
+    if foreign:
+        raise ValidationError(gettext("The agenda item must belong to the slot's session."))
+    entries = {entry.agenda_item_id: entry for entry in slot.entries.all()}
+    slot.entries.exclude(agenda_item__in=[item.pk for item in items]).delete()
+    for position, item in enumerate(items):
+        entry = entries.get(item.pk) or ProgrammeEntry(slot=slot, agenda_item=item)
+        if entry.pk is None or entry.position != position:
+            entry.position = position
+            entry.save()
+    derive_continued(session=slot.session)
+
+
+@transaction.atomic
+def derive_continued(*, session):
+    """Mark as continued each programme entry whose item an earlier slot of ``session``
+    already takes up, and only those."""
+    seen = set()
+    entries = ProgrammeEntry.objects.filter(slot__session=session).order_by(
+        "slot__date", "slot__start_time", "position", "pk"
+    )
+    slot_id, earlier = None, set()
+    for entry in entries:
+        if entry.slot_id != slot_id:
+            slot_id, earlier = entry.slot_id, set(seen)
+        continued = entry.agenda_item_id in earlier
+        seen.add(entry.agenda_item_id)
+        if entry.continued != continued:
+            entry.continued = continued
+            entry.save(update_fields=["continued", "modified"])

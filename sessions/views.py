@@ -25,6 +25,7 @@ class HomeView(CachedPageMixin, TemplateView):
     cached page is kept by day (``config.lib.pagecache``): "today" moves at midnight."""
 
     template_name = "sessions/home.html"
+    past_sessions = 30
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -32,7 +33,8 @@ class HomeView(CachedPageMixin, TemplateView):
         sessions = Session.objects.published().with_header()
         context["today"] = today
         context["upcoming"] = sessions.upcoming(today)[:10]
-        context["past"] = sessions.past(today)
+        # The latest past sessions by year; every other one is in the sessions list.
+        context["past"] = sessions.past(today)[: self.past_sessions]
         context["bodies"] = Body.objects.select_related("parent").in_hierarchy()
         return context
 

@@ -41,14 +41,15 @@ def output_dir(test_name):
     return path
 
 
-def run_axe(page, save_to=None):
-    """Run axe-core on the page as it is now; save the full results as JSON if asked."""
+def run_axe(page, save_to=None, context=None):
+    """Run axe-core on the page as it is now (or on the parts ``context`` names, axe's
+    ``{"include": [...], "exclude": [...]}``); save the full results as JSON if asked."""
     if not AXE.exists():
         raise RuntimeError(f"{AXE} is missing: `make test` (or `make axe`) installs it with npm.")
     # Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not
     # govern: a <script> element added to the page (add_script_tag) would be inline, and blocked.
     page.evaluate(AXE.read_text(encoding="utf-8"))
-    results = page.evaluate("() => axe.run(document)")
+    results = page.evaluate("(context) => axe.run(context || document)", context)
     if save_to is not None:
         Path(save_to).write_text(json.dumps(results, indent=2, ensure_ascii=False))
     return results

@@ -204,7 +204,9 @@ def test_a_programme_slot_changed_meanwhile_refuses_the_second_save(
     assert colleague_client.post(page, theirs).status_code == 302
 
     mine["start_time"] = "09:30"
-    index = add_inline_row(mine, "entries", position="2", agenda_item=str(item.pk), continued="on")
+    index = add_inline_row(
+        mine, "entries", position="2", agenda_item=str(item.pk), title_en="Opening, continued"
+    )
     response = editor_client.post(page, mine)
 
     sentences = refusal(response)
@@ -215,7 +217,8 @@ def test_a_programme_slot_changed_meanwhile_refuses_the_second_save(
     assert (slot.start_time, slot.end_time) == (datetime.time(10, 0), datetime.time(12, 30))
     assert ProgrammeEntry.objects.filter(slot=slot).count() == 1
     assert shown_value(response, "start_time") == "09:30"
-    assert response.context["inline_admin_formsets"][0].formset.forms[index]["continued"].value()
+    entry = response.context["inline_admin_formsets"][0].formset.forms[index]
+    assert entry["title_en"].value() == "Opening, continued"
 
 
 def test_a_programme_entry_added_meanwhile_refuses_the_slot_page(

@@ -153,3 +153,20 @@ def test_the_search_uses_the_trigram_indexes(session, model, fields, query, inde
         plan = queryset.explain()
     assert index in plan
     assert "Bitmap Index Scan" in plan
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="trigram indexes: PostgreSQL only")
+def test_the_search_reads_each_groups_candidates_through_the_trigram_indexes(session):
+    # The query each group runs, capped before ranking (see the test above for the planner).
+    items = next(group for group in search.GROUPS if group.key == "items")
+    _using, sql, params = items.candidates_query(["资产追回"])
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_indexscan = off")
+        # Nor from the few sessions to their items by the session's key.
+        cursor.execute("SET LOCAL enable_nestloop = off")
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "agendas_agendaitem_title_zh_hans_trgm" in plan
+    assert "agendas_agendaitem_annotation_zh_hans_trgm" in plan
+    assert plan.startswith("Limit")

@@ -26,16 +26,8 @@ def post_form(client, url, data):
     return client.post(url, data)
 
 
-def add_agenda_item(data, number="", parent="", letter="", en="", zh=""):
-    return add_inline_row(
-        data,
-        "agenda_items",
-        number=number,
-        parent=parent,
-        letter=letter,
-        title_en=en,
-        title_zh_hans=zh,
-    )
+def add_agenda_item(data, label="", en="", zh=""):
+    return add_inline_row(data, "agenda_items", item_label=label, title_en=en, title_zh_hans=zh)
 
 
 @pytest.fixture
@@ -102,11 +94,11 @@ def test_editor_builds_a_session_and_publishes_it(editor_client, vienna, other_s
         data,
         "agenda_items",
         0,
-        number="1",
+        item_label="1",
         title_en="Organizational matters",
         title_zh_hans="组织事项",
     )
-    add_agenda_item(data, number="2", en="Adoption of the report", zh="通过报告")
+    add_agenda_item(data, "2", en="Adoption of the report", zh="通过报告")
     add_inline_row(data, "programme_slots", date="2026-03-11", start_time="10:00", end_time="13:00")
     response = post_form(editor_client, SESSION_ADD, data)
     assert response.status_code == 302, errors_of(response)
@@ -118,16 +110,10 @@ def test_editor_builds_a_session_and_publishes_it(editor_client, vienna, other_s
     ]
     slot = ProgrammeSlot.objects.get(session=session)
 
-    # A sub-item, its parent chosen among the session's items.
-    response = editor_client.get(session_change(session))
-    parent_choices = response.context["inline_admin_formsets"][0].formset.forms[0]
-    queryset = parent_choices.fields["parent"].queryset
-    assert set(queryset) == set(session.agenda_items.all())
-    data = form_data(response)
+    # A sub-item, labelled with its item's number and its letter.
+    data = form_data(editor_client.get(session_change(session)))
     item_1 = session.agenda_items.get(label="1")
-    add_agenda_item(
-        data, parent=str(item_1.pk), letter="a", en="Opening of the meeting", zh="会议开幕"
-    )
+    add_agenda_item(data, "1(a)", en="Opening of the meeting", zh="会议开幕")
     data["_continue"] = "1"
     response = post_form(editor_client, session_change(session), data)
     assert response.status_code == 302, errors_of(response)
@@ -258,7 +244,7 @@ def test_publishing_with_the_items_entered_on_the_same_page_is_accepted(
     )
     data = form_data(editor_client.get(session_change(draft)))
     data["status"] = "published"
-    add_agenda_item(data, number="1", en="Organizational matters")
+    add_agenda_item(data, "1", en="Organizational matters")
     response = post_form(editor_client, session_change(draft), data)
     assert response.status_code == 302, errors_of(response)
     draft.refresh_from_db()
@@ -295,8 +281,8 @@ def test_slot_outside_the_session_dates_is_refused(editor_client, complete_sessi
 def test_two_new_items_with_the_same_number_are_refused(editor_client, complete_session):
     session = complete_session
     data = form_data(editor_client.get(session_change(session)))
-    add_agenda_item(data, number="2", en="Technical assistance")
-    add_agenda_item(data, number="2", en="Other matters")
+    add_agenda_item(data, "2", en="Technical assistance")
+    add_agenda_item(data, "2", en="Other matters")
     before = row_counts()
     response = post_form(editor_client, session_change(session), data)
     assert response.status_code == 200
@@ -308,25 +294,25 @@ def test_an_item_numbered_like_a_saved_one_is_refused(editor_client, complete_se
     session = complete_session
     AgendaItem.objects.create(session=session, number=2, title_en="Technical assistance")
     data = form_data(editor_client.get(session_change(session)))
-    add_agenda_item(data, number="2", en="Other matters")
+    add_agenda_item(data, "2", en="Other matters")
     before = row_counts()
     response = post_form(editor_client, session_change(session), data)
     assert response.status_code == 200
-    assert "This session already has an agenda item 2." in errors_of(response)
+    assert any("would both be item 2" in error for error in errors_of(response))
     assert row_counts() == before
 
 
-def test_a_sub_item_cannot_take_an_item_of_another_session_as_parent(
+def test_a_sub_item_of_an_item_the_session_does_not_have_is_refused(
     editor_client, complete_session, other_session
 ):
+    # The other session has an item 3; this one does not.
     session = complete_session
     data = form_data(editor_client.get(session_change(session)))
-    foreign = other_session.agenda_items.get(label="1")
-    add_agenda_item(data, parent=str(foreign.pk), letter="a", en="Opening")
+    add_agenda_item(data, "3(a)", en="Opening")
     before = row_counts()
     response = post_form(editor_client, session_change(session), data)
     assert response.status_code == 200
-    assert any("Select a valid choice" in error for error in errors_of(response))
+    assert "There is no item 3 on this page for the sub-item 3(a)." in errors_of(response)
     assert row_counts() == before
 
 

@@ -1,4 +1,4 @@
-"""An editor in a real Chromium: the translation tabs of the session's agenda item inline."""
+"""An editor in a real Chromium: a new agenda item in two languages, on the session's page."""
 
 import pytest
 from playwright.sync_api import expect
@@ -21,23 +21,24 @@ def test_editor_adds_an_item_in_english_and_chinese(site, editor, page, output):
     expect(page.locator("#site-name")).to_contain_text("editors")
 
     page.goto(f"{site}/admin/meetings/session/{session.pk}/change/")
-    # The saved items' titles sit in language tabs: English shown, Chinese behind its tab.
+    # The items' titles in the editing language, English; Chinese one click away.
     expect(page.locator("#id_agenda_items-0-title_en")).to_be_visible()
     expect(page.locator("#id_agenda_items-0-title_zh_hans")).to_be_hidden()
     page.screenshot(path=str(output / "admin-session-change-form.png"))
 
     index = int(page.input_value("#id_agenda_items-TOTAL_FORMS"))
     page.click("#agenda_items-group .add-row a")
-    page.fill(f"#id_agenda_items-{index}-number", "6")
+    # The new row is numbered after the last item.
+    expect(page.locator(f"#id_agenda_items-{index}-item_label")).to_have_value("6")
     page.fill(f"#id_agenda_items-{index}-title_en", "Other matters")
     chinese = page.locator(f"#id_agenda_items-{index}-title_zh_hans")
     expect(chinese).to_be_hidden()
-    page.click(f'a[href="#tab_id_agenda_items-{index}-title_zh_hans"]')
+    page.click(".agenda-language[data-language=zh-hans]")
     expect(chinese).to_be_visible()
     chinese.fill("其他事项")
 
     page.locator(f"#agenda_items-{index}").scroll_into_view_if_needed()
-    page.screenshot(path=str(output / "admin-session-new-item-chinese-tab.png"))
+    page.screenshot(path=str(output / "admin-session-new-item-chinese.png"))
 
     page.click("input[name=_continue]")
     expect(page.locator("ul.messagelist li.success")).to_be_visible()

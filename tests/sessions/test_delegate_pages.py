@@ -132,6 +132,17 @@ def test_home_groups_past_sessions_by_year_newest_first_with_their_symbols(clien
     assert '<span class="symbol"><span dir="ltr">CAC/COSP/X/2022/1</span></span>' in in_2022
 
 
+def test_home_shows_the_30_latest_past_sessions_and_links_the_others(client):
+    sessions = [
+        SessionFactory(start_date=datetime.date(2000 + index // 4, 1 + index % 4 * 3, 1))
+        for index in range(33)
+    ]
+    _upcoming, past = home_sections(Client().get("/en/").content.decode())
+    shown = {session for session in sessions if session.get_absolute_url() + '"' in past}
+    assert shown == set(sessions[3:])
+    assert '<a href="/en/sessions/?when=past">All past sessions</a>' in past
+
+
 def test_a_draft_is_on_no_list_of_the_home_page(client):
     draft = SessionFactory(status=Session.Status.DRAFT, start_date=datetime.date(2023, 5, 2))
     assert draft.get_absolute_url() not in Client().get("/en/").content.decode()

@@ -68,7 +68,7 @@ def test_the_page_names_the_country_in_its_language(client, st_petersburg, lang,
 def test_the_session_list_shows_the_city_and_the_country(client, st_petersburg):
     publish_session(session=st_petersburg)
     page = client.get("/en/sessions/")
-    assert "6 November 2026, St. Petersburg, Russia</li>" in page.text
+    assert "2–6 November 2026</span>, St. Petersburg, Russia</li>" in page.text
 
 
 def test_a_session_at_a_venue_takes_its_city_and_country(body):
@@ -170,7 +170,7 @@ def test_the_admin_publishes_a_new_session_with_the_items_on_its_page(editor_cli
         city_en="Nairobi",
         country="KE",
     )
-    add_inline_row(data, "agenda_items", number="1", title_en="Opening of the session")
+    add_inline_row(data, "agenda_items", item_label="1", title_en="Opening of the session")
     response = editor_client.post("/admin/meetings/session/add/", data)
     assert response.status_code == 302, errors_of(response)
     session = Session.objects.get(body=body, ordinal=7)
