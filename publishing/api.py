@@ -114,6 +114,7 @@ class PublishedViewSet(viewsets.ReadOnlyModelViewSet):
     body_lookup = None
     year_lookup = None
     session_lookup = None  # the prefix that reaches the session ("session__"), or None
+    ordering = ("pk",)  # a fixed order, so that pages neither repeat nor skip a row
 
     def base_queryset(self):
         raise NotImplementedError
@@ -135,7 +136,7 @@ class PublishedViewSet(viewsets.ReadOnlyModelViewSet):
         modified_since = moment_param(self.request, "modified_since")
         if modified_since is not None:
             queryset = queryset.filter(self.modified_since(modified_since))
-        return queryset.order_by("pk")
+        return queryset.order_by(*self.ordering)
 
     def modified_since(self, moment):
         return Q(modified__gte=moment)
@@ -176,6 +177,7 @@ class AgendaItemViewSet(PublishedViewSet):
     body_lookup = "session__body__slug"
     year_lookup = "session__start_date__year"
     session_lookup = "session__"
+    ordering = ("session_id", "position", "pk")  # each session's items in agenda order
 
     def base_queryset(self):
         return (

@@ -41,15 +41,18 @@ def output_dir(test_name):
     return path
 
 
-def run_axe(page, save_to=None, context=None):
+def run_axe(page, save_to=None, context=None, options=None):
     """Run axe-core on the page as it is now (or on the parts ``context`` names, axe's
-    ``{"include": [...], "exclude": [...]}``); save the full results as JSON if asked."""
+    ``{"include": [...], "exclude": [...]}``, with axe's ``options``); save the full results
+    as JSON if asked."""
     if not AXE.exists():
         raise RuntimeError(f"{AXE} is missing: `make test` (or `make axe`) installs it with npm.")
     # Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not
     # govern: a <script> element added to the page (add_script_tag) would be inline, and blocked.
     page.evaluate(AXE.read_text(encoding="utf-8"))
-    results = page.evaluate("(context) => axe.run(context || document)", context)
+    results = page.evaluate(
+        "([context, options]) => axe.run(context || document, options || {})", [context, options]
+    )
     if save_to is not None:
         Path(save_to).write_text(json.dumps(results, indent=2, ensure_ascii=False))
     return results
