@@ -1,7 +1,11 @@
 """Static files: compressed, with far-future cache headers (whitenoise)."""
 
+import re
+from pathlib import Path
+
 import pytest
 from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.core.management import call_command
 from django.templatetags.static import static
 from django.test import Client, override_settings
@@ -32,3 +36,12 @@ def test_hashed_stylesheet_is_served_compressed_and_cached_for_ever(tmp_path):
         assert "immutable" in response.headers["Cache-Control"]
         page = client.get("/en/search/")
         assert url in page.content.decode()
+
+
+@pytest.mark.parametrize("url", ["/en/", "/admin/login/"])
+def test_every_page_names_the_sites_icon_so_browsers_ask_for_no_missing_favicon(client, db, url):
+    page = client.get(url).content.decode()
+    [href] = re.findall(r'<link rel="icon" href="([^"]+)" type="image/svg\+xml">', page)
+    path = finders.find(href.removeprefix(settings.STATIC_URL))
+    assert path is not None
+    assert Path(path).read_text(encoding="utf-8").startswith("<svg")
