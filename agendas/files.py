@@ -48,6 +48,11 @@ def document_response(rendition, file_format):
     return file_response(render_file(rendition, file_format), file_format, rendition.filename_stem)
 
 
+#: The column of a published revision's document (``publishing.RevisionDocument``) that each
+#: file is made from.
+FROZEN_COLUMNS = {DOCX: "docx", PDF: "print_page"}
+
+
 def frozen_file_response(frozen, file_format, filename_stem):
     """A file of a published revision (``publishing.RevisionDocument``): ``frozen`` is its
     DOCX as it was written, or its page for print that the PDF is made from."""

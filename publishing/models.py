@@ -46,6 +46,10 @@ class RevisionQuerySet(models.QuerySet):
     def of_session(self, session):
         return self.filter(session=session).order_by("number")
 
+    def current(self):
+        """The revision delegates see: the last one published (None before the first)."""
+        return self.order_by("-number").first()
+
 
 # A mark of the UN's own for a document issued again: "Rev.1" (a revised document, whose
 # symbol takes the mark) or "Corr.1" (a corrigendum).

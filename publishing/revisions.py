@@ -19,35 +19,22 @@ import dataclasses
 import datetime
 import hashlib
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max, Prefetch
 from django.utils import translation
 from django.utils.translation import gettext as _
-from modeltranslation.utils import build_localized_fieldname
 
 from agendas.files import page_html, print_html, render_docx
 from agendas.models import AgendaItem, JointMeetingItem
 from agendas.rendition import day_heading, render, session_dates, slot_times
 from config.lib import pagecache
-from config.lib.i18n import fallback_languages
+from config.lib.i18n import fallback_languages, language_codes, texts_in_every_language
 from sessions.keys import session_key
 from sessions.models import ProgrammeEntry, ProgrammeSlot, Session
 from sessions.services import publish_session
 
 from .models import Revision, RevisionDocument
-
-
-def language_codes():
-    return [code for code, _name in settings.LANGUAGES]
-
-
-def in_every_language(obj, field):
-    return {
-        code: getattr(obj, build_localized_fieldname(field, code)) or ""
-        for code in language_codes()
-    }
 
 
 def fingerprint(text):
@@ -94,24 +81,24 @@ def snapshot(session):
         "session": {
             "start": session.start_date.isoformat() if session.start_date else "",
             "end": session.end_date.isoformat() if session.end_date else "",
-            "city": in_every_language(session, "city"),
+            "city": texts_in_every_language(session, "city"),
             "symbol": session.agenda_symbol or "",
         },
         "items": [
             {
                 "id": item.pk,
                 "label": item.label,
-                "title": in_every_language(item, "title"),
+                "title": texts_in_every_language(item, "title"),
                 "annotation": {
                     code: fingerprint(text)
-                    for code, text in in_every_language(item, "annotation").items()
+                    for code, text in texts_in_every_language(item, "annotation").items()
                 },
             }
             for item in items
         ],
         "footnotes": fingerprint(
             "\n".join(
-                f"{footnote.number} {in_every_language(footnote, 'text')}"
+                f"{footnote.number} {texts_in_every_language(footnote, 'text')}"
                 for footnote in session.footnotes.order_by("number")
             )
         ),
@@ -156,7 +143,7 @@ def freeze(revision, session):
 
 
 def current_revision(session):
-    return session.revisions.order_by("-number").first()
+    return session.revisions.current()
 
 
 def pending_changes(session):
@@ -354,12 +341,24 @@ def session_changes(before, after):
     return found
 
 
+def paired(before, after):
+    """Each entry of ``after`` with the entry of the same id in ``before`` (None: it is new),
+    then each entry of ``before`` that ``after`` no longer has, with None."""
+    old = {entry["id"]: entry for entry in before}
+    kept = {entry["id"] for entry in after}
+    for entry in after:
+        yield old.get(entry["id"]), entry
+    for entry in before:
+        if entry["id"] not in kept:
+            yield entry, None
+
+
 def item_changes(before, after):
-    old_items = {item["id"]: item for item in before}
-    new_ids = {item["id"] for item in after}
     found = []
-    for item in after:
-        old = old_items.get(item["id"])
+    for old, item in paired(before, after):
+        if item is None:
+            found.append(Change("item-removed", label=old["label"], title=old["title"]))
+            continue
         if old is None:
             found.append(Change("item-added", label=item["label"], title=item["title"]))
             continue
@@ -383,20 +382,15 @@ def item_changes(before, after):
             )
         if old["annotation"] != item["annotation"]:
             found.append(Change("annotation-revised", label=item["label"]))
-    found += [
-        Change("item-removed", label=item["label"], title=item["title"])
-        for item in before
-        if item["id"] not in new_ids
-    ]
     return found
 
 
 def slot_changes(before, after):
-    old_slots = {slot["id"]: slot for slot in before}
-    new_ids = {slot["id"] for slot in after}
     found = []
-    for slot in after:
-        old = old_slots.get(slot["id"])
+    for old, slot in paired(before, after):
+        if slot is None:
+            found.append(Change("slot-removed", old_slot=old))
+            continue
         if old is None:
             found.append(Change("slot-added", slot=slot, names=joined(slot["items"])))
             continue
@@ -411,7 +405,6 @@ def slot_changes(before, after):
                     old_names=joined(old["items"]),
                 )
             )
-    found += [Change("slot-removed", old_slot=slot) for slot in before if slot["id"] not in new_ids]
     return found
 
 

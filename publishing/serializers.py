@@ -5,12 +5,11 @@ A serializer reads only what its view's QuerySet has loaded (``select_related`` 
 prefetches), so that a page of 10 rows or of 100 takes the same number of queries.
 """
 
-from django.conf import settings
 from drf_spectacular.utils import extend_schema_field
-from modeltranslation.utils import build_localized_fieldname
 from rest_framework import serializers
 
 from agendas.models import AgendaItem, JointMeeting
+from config.lib.i18n import language_codes, texts_in_every_language
 from documents.keys import ResolutionKey
 from documents.models import Document, Mandate, Resolution
 from sessions.keys import session_key
@@ -18,7 +17,7 @@ from sessions.models import Body, ProgrammeSlot, Session
 
 from .models import Deletion
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+LANGUAGE_CODES = language_codes()
 
 TRANSLATIONS_SCHEMA = {
     "type": "object",
@@ -40,10 +39,7 @@ class TranslationsField(serializers.Field):
         self.translated_name = field_name
 
     def to_representation(self, obj):
-        return {
-            code: getattr(obj, build_localized_fieldname(self.translated_name, code)) or ""
-            for code in LANGUAGE_CODES
-        }
+        return texts_in_every_language(obj, self.translated_name)
 
 
 def published_session(session):

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import TemplateView
 
-from agendas.files import DOCUMENT_FORMATS, frozen_file_response
+from agendas.files import DOCUMENT_FORMATS, FROZEN_COLUMNS, frozen_file_response
 from config.lib.i18n import translated
 from config.lib.pagecache import CachedPageMixin
 from sessions.keys import session_key
@@ -171,5 +171,5 @@ class SessionRevisionDocumentView(CachedPageMixin, View):
         if file_format not in DOCUMENT_FORMATS:
             raise Http404("No such document file.")
         _session, _revision, document = revision_or_404(kwargs)
-        frozen = document.docx if file_format == "docx" else document.print_page
+        frozen = getattr(document, FROZEN_COLUMNS[file_format])
         return frozen_file_response(frozen, file_format, document.filename_stem)

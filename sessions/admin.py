@@ -349,7 +349,7 @@ class SessionAdmin(TranslatedHistoryAdmin):
         since then are reviewed and published as the next one."""
         if not session.pk:
             return "–"
-        current = session.revisions.order_by("-number").first()
+        current = session.revisions.current()
         publish_url = reverse(
             f"{self.admin_site.name}:publishing_revision_publish", args=[session.pk]
         )

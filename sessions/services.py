@@ -26,7 +26,6 @@ import dataclasses
 import datetime
 import re
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
@@ -36,6 +35,7 @@ from django.utils.translation import gettext, gettext_noop
 from modeltranslation.utils import build_localized_fieldname
 
 from agendas.models import AgendaItem
+from config.lib.i18n import language_codes, texts_in_every_language
 from documents.models import Document
 from documents.services import keep_agenda_document
 
@@ -78,16 +78,9 @@ STANDARD_TITLES = (
 )
 
 
-def language_codes():
-    return [code for code, _name in settings.LANGUAGES]
-
-
 def standing_titles(item):
     """An item's title in every language: its own, or the catalogue's for a standard title."""
-    titles = {
-        code: getattr(item, build_localized_fieldname("title", code)) or ""
-        for code in language_codes()
-    }
+    titles = texts_in_every_language(item, "title")
     msgid = next(
         (title for title in STANDARD_TITLES if titles.get("en", "").strip() == title), None
     )

@@ -6,7 +6,7 @@ from django.utils.translation import get_language
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
-from agendas.files import DOCUMENT_FORMATS, document_response, frozen_file_response
+from agendas.files import DOCUMENT_FORMATS, FROZEN_COLUMNS, document_response, frozen_file_response
 from agendas.rendition import render
 from agendas.reports import AgendaReport
 from config.lib.pagecache import CachedPageMixin
@@ -116,8 +116,7 @@ def current_revision(session, column):
         session.revisions.annotate(in_language=in_language)
         .annotate(frozen=F(f"in_language__{column}"), filename_stem=F("in_language__filename_stem"))
         .only("number", "symbol_suffix", "published_at")
-        .order_by("-number")
-        .first()
+        .current()
     )
 
 
@@ -207,11 +206,11 @@ class SessionDocumentView(View):
             raise Http404("No such document file.")
         sessions = Session.objects.visible_to(request.user).with_header()
         session = get_object_or_404(sessions, **session_lookup(body, ordinal, part))
-        column = "docx" if file_format == "docx" else "print_page"
+        column = FROZEN_COLUMNS[file_format]
         revision = None if previews_changes(request) else current_revision(session, column)
         if revision is not None and revision.frozen is not None:
             # The current revision's file, as it was published.
-            return frozen_file_response(revision.frozen, file_format, f"{revision.filename_stem}")
+            return frozen_file_response(revision.frozen, file_format, revision.filename_stem)
         return document_response(render(session, get_language()), file_format)
 
 

@@ -32,6 +32,20 @@ def in_every_language(*fields):
     ]
 
 
+def language_codes():
+    """The codes of the site's languages, in the order of ``settings.LANGUAGES``."""
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def texts_in_every_language(obj, field):
+    """``{"ar": ..., "zh-hans": ..., "en": ..., ...}``: the text of a translated field in each
+    language ("" where none is entered)."""
+    return {
+        code: getattr(obj, build_localized_fieldname(field, code)) or ""
+        for code in language_codes()
+    }
+
+
 class Translated(str):
     """A field's text as shown, and the language it is in.
 
