@@ -111,9 +111,7 @@ def notice(text):
     return " ".join(match[1].split()) if match else None
 
 
-def test_the_page_of_a_revision_says_how_complete_its_language_was_when_published(
-    client, draft
-):
+def test_the_page_of_a_revision_says_how_complete_its_language_was_when_published(client, draft):
     publish_session(session=draft)
     # The Spanish version of revision 1 has none of the texts: the page says so, in Spanish.
     spanish = notice(page(client, "/es/sessions/wg-testing/3/"))
