@@ -1,12 +1,15 @@
 """Reports of the agendas app: the agenda, one row per agenda item; the translation status,
 one row per session and language."""
 
-from django.db.models import Prefetch
+from dataclasses import dataclass
+
 from django.utils import translation
 from django.utils.translation import pgettext_lazy
 
-from config.lib.i18n import in_every_language
+from config.lib.export_rows import as_stored
+from config.lib.i18n import in_every_language, language_codes
 from config.lib.reporting import (
+    Fallback,
     Report,
     chunk_size,
     column,
@@ -14,6 +17,7 @@ from config.lib.reporting import (
     joined,
     number_column,
     order_by_session,
+    value_chunks,
 )
 from documents.models import Resolution
 from sessions.models import Session
@@ -42,62 +46,136 @@ class AgendaReport(Report):
     documents = column(pgettext_lazy("report column", "Documents"))
     joint_with = column(pgettext_lazy("report column", "Considered jointly with"))
 
-    def prepare(self, queryset):
-        # Only the columns the report shows are read (not the annotations and notes, long
-        # texts in six languages); a chunk's items share one object per session (prefetched,
-        # where a join would build it again for every item); the prefetched rows are plain
-        # lists (``to_attr``), not a related manager's queryset cloned for every row.
-        session_fields = ["ordinal", "part", "start_date", "end_date", "original_language", "body"]
-        body_names = in_every_language("name")
-        return (
-            queryset.select_related("joint_membership__joint_meeting")
-            .only(
-                "label",
-                "position",
-                "session",
-                *in_every_language("title"),
-                "joint_membership__joint_meeting",
+    def rows(self, queryset):
+        """One row per item, read as plain values chunk by chunk: a query for the items,
+        then one per chunk for each of the joint meetings, the resolutions, the documents
+        and the sessions not met yet (each session's cells worked out once)."""
+        fallback = Fallback(self.language, language_codes())
+        titles = in_every_language("title")
+        items = queryset.order_by(*order_by_session("session__"), "session_id", "position")
+        sessions = {}
+        for chunk in value_chunks(items, "pk", "session_id", "label", *titles):
+            ids = [row[0] for row in chunk]
+            joint = self.joint_with_of(ids)
+            resolutions = self.resolutions_of(ids)
+            documents = self.documents_of(ids)
+            wanted = {row[1] for row in chunk}
+            wanted.update(session_id for members in joint.values() for session_id, _ in members)
+            self.read_sessions(wanted - sessions.keys(), sessions)
+            for pk, session_id, label, *texts in chunk:
+                session = sessions[session_id]
+                title, title_language = fallback(texts, session.original_language)
+                others = [
+                    f"{sessions[other_session].named} {other_label}"
+                    for other_session, other_label in joint.get(pk, ())
+                ]
+                yield [
+                    session.body,
+                    session.ordinal,
+                    session.part,
+                    session.start_date,
+                    session.end_date,
+                    "" if label is None else label,
+                    title,
+                    title_language,
+                    joined(resolutions.get(pk, ())),
+                    joined(documents.get(pk, ())),
+                    joined(others),
+                ]
+
+    def read_sessions(self, ids, sessions):
+        """The cells of the sessions ``ids``, into ``sessions`` (by id)."""
+        if not ids:
+            return
+        names = in_every_language("name")
+        fallback = Fallback(self.language, language_codes())
+        values = Session.objects.filter(pk__in=ids).values_list(
+            "pk", "ordinal", "part", "start_date", "end_date", "original_language",
+            *(f"body__{name}" for name in names),
+        )  # fmt: skip
+        with translation.override(self.language):
+            for pk, ordinal, part, start, end, original, *body_names in as_stored(values):
+                session = Session(ordinal=ordinal, part=part)
+                body = fallback(body_names)[0]
+                sessions[pk] = ReportSession(
+                    body=body,
+                    ordinal=ordinal,
+                    part=part_label(session),
+                    start_date=iso_date(start),
+                    end_date=iso_date(end),
+                    original_language=original,
+                    named=f"{body} {session.numbered}",
+                )
+
+    def resolutions_of(self, ids):
+        """``{item id: [short labels of the resolutions it cites, in list order]}``."""
+        cited = (
+            AgendaItem.resolutions.through.objects.filter(agendaitem_id__in=ids)
+            .order_by(
+                "resolution__organ",
+                "-resolution__kind",
+                "resolution__session_number",
+                "resolution__sequence",
             )
-            .prefetch_related(
-                Prefetch(
-                    "session",
-                    queryset=Session.objects.select_related("body").only(
-                        *session_fields, *(f"body__{name}" for name in body_names)
-                    ),
-                ),
-                Prefetch(
-                    "resolutions",
-                    queryset=Resolution.objects.only(
-                        "organ", "kind", "session_number", "sequence"
-                    ).in_list_order(),
-                    to_attr="report_resolutions",
-                ),
-                Prefetch(
-                    "document_links",
-                    queryset=AgendaItemDocument.objects.select_related("document")
-                    .only("agenda_item", "position", "document__symbol")
-                    .order_by("position", "pk"),
-                    to_attr="report_document_links",
-                ),
-                Prefetch(
-                    "joint_membership__joint_meeting__memberships",
-                    queryset=self.joint_members()
-                    .select_related("agenda_item__session__body")
-                    .only(
-                        "joint_meeting",
-                        "position",
-                        "agenda_item__label",
-                        "agenda_item__session__ordinal",
-                        "agenda_item__session__part",
-                        "agenda_item__session__body",
-                        *(f"agenda_item__session__body__{name}" for name in body_names),
-                    )
-                    .order_by("position", "pk"),
-                    to_attr="report_members",
-                ),
+            .values_list(
+                "agendaitem_id",
+                "resolution__organ",
+                "resolution__kind",
+                "resolution__session_number",
+                "resolution__sequence",
             )
-            .order_by(*order_by_session("session__"), "session_id", "position")
         )
+        labels = {}
+        by_item = {}
+        with translation.override(self.language):
+            for item_id, *numbering in cited:
+                key = tuple(numbering)
+                if key not in labels:
+                    organ, kind, session_number, sequence = key
+                    labels[key] = Resolution(
+                        organ=organ, kind=kind, session_number=session_number, sequence=sequence
+                    ).short_label
+                by_item.setdefault(item_id, []).append(labels[key])
+        return by_item
+
+    def documents_of(self, ids):
+        """``{item id: [symbols of the documents it lists, in its order]}``."""
+        by_item = {}
+        links = (
+            AgendaItemDocument.objects.filter(agenda_item_id__in=ids)
+            .order_by("position", "pk")
+            .values_list("agenda_item_id", "document__symbol")
+        )
+        for item_id, symbol in links:
+            by_item.setdefault(item_id, []).append(symbol)
+        return by_item
+
+    def joint_with_of(self, ids):
+        """``{item id: [(session id, label) of the other items of its joint meeting]}``."""
+        meetings = JointMeetingItem.objects.filter(agenda_item_id__in=ids).values(
+            "joint_meeting_id"
+        )
+        members = (
+            self.joint_members()
+            .filter(joint_meeting_id__in=meetings)
+            .order_by("position", "pk")
+            .values_list("joint_meeting_id", "agenda_item_id", "agenda_item__session_id",
+                         "agenda_item__label")
+        )  # fmt: skip
+        by_meeting = {}
+        for meeting_id, item_id, session_id, label in members:
+            by_meeting.setdefault(meeting_id, []).append((item_id, session_id, label))
+        wanted = set(ids)
+        by_item = {}
+        for meeting in by_meeting.values():
+            for item_id, _session, _label in meeting:
+                if item_id in wanted:
+                    by_item[item_id] = [
+                        (session_id, label)
+                        for other_id, session_id, label in meeting
+                        if other_id != item_id
+                    ]
+        return by_item
 
     def joint_members(self):
         """The items of joint meetings the report may name: not those of drafts when the
@@ -107,44 +185,18 @@ class AgendaReport(Report):
             members = members.filter(agenda_item__session__status="published")
         return members
 
-    def dehydrate_body(self, item):
-        return self.text(item.session.body, "name")
 
-    def dehydrate_part(self, item):
-        return part_label(item.session)
+@dataclass(frozen=True)
+class ReportSession:
+    """A session's cells in the agenda report, and how the report names it."""
 
-    def dehydrate_start_date(self, item):
-        return iso_date(item.session.start_date)
-
-    def dehydrate_end_date(self, item):
-        return iso_date(item.session.end_date)
-
-    def dehydrate_item_title(self, item):
-        return self.text(item, "title", item.session.original_language)
-
-    def dehydrate_title_language(self, item):
-        """The code of the language the title is in (``es``): the report's own, or that of
-        the fallback, as the pages mark it with ``lang``."""
-        return self.translated(item, "title", item.session.original_language).lang
-
-    def dehydrate_resolutions(self, item):
-        with translation.override(self.language):
-            return joined(resolution.short_label for resolution in item.report_resolutions)
-
-    def dehydrate_documents(self, item):
-        return joined(link.document.symbol for link in item.report_document_links)
-
-    def dehydrate_joint_with(self, item):
-        """“Implementation Review Group 15 4(a); ...”: the other items of its joint meeting."""
-        try:
-            meeting = item.joint_membership.joint_meeting
-        except JointMeetingItem.DoesNotExist:
-            return ""
-        others = [m.agenda_item for m in meeting.report_members if m.agenda_item_id != item.pk]
-        return joined(
-            f"{self.text(other.session.body, 'name')} {other.session.numbered} {other.label}"
-            for other in others
-        )
+    body: str
+    ordinal: int
+    part: str
+    start_date: str
+    end_date: str
+    original_language: str
+    named: str
 
 
 class TranslationsReport(Report):

@@ -4,7 +4,10 @@ A report is an export-only import-export ``Resource`` (declared fields with tran
 headers and ``dehydrate_*`` methods) over one model. Rows are never gathered in memory:
 the queryset is read with ``.iterator(chunk_size=...)`` (its prefetches run once per chunk),
 each object goes through the resource's own field export, and the rows are written as they
-come, by Python's ``csv`` writer or by openpyxl's write-only workbook.
+come, by Python's ``csv`` writer or by openpyxl's write-only workbook. A report of many
+rows (the agenda) overrides ``rows`` to read plain values instead (:func:`value_chunks`):
+what its cells need is read once per chunk, and what many rows share (a session's cells,
+a resolution's label, the fallback order of an original language) is worked out once.
 
 The reports themselves live in the apps (``sessions/reports.py``, ``agendas/reports.py``,
 ``documents/reports.py``); ``config/reports.py`` lists them by name.
@@ -13,6 +16,7 @@ The reports themselves live in the apps (``sessions/reports.py``, ``agendas/repo
 import codecs
 import csv
 import io
+import itertools
 import tempfile
 
 from django.conf import settings
@@ -27,7 +31,8 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from .i18n import translated
+from .export_rows import as_stored
+from .i18n import fallback_languages, translated
 from .spreadsheet import FORMULA_TRIGGERS, csv_line, export_encoding, keep_as_text
 
 FORMATS = {
@@ -141,6 +146,46 @@ class Report(resources.Resource):
     def sheet_title(self):
         with translation.override(self.language):
             return str(self.title or self.name)[:31]
+
+
+def value_chunks(queryset, *paths):
+    """The ``paths`` of ``queryset``'s rows as plain tuples (translated fields' columns as
+    stored), in lists of :func:`chunk_size` rows read through one cursor."""
+    size = chunk_size()
+    values = as_stored(queryset.prefetch_related(None)).values_list(*paths)
+    for chunk in itertools.batched(values.iterator(chunk_size=size), size):
+        yield list(chunk)
+
+
+class Fallback:
+    """The public pages' fallback (:func:`config.lib.i18n.first_translation`) over texts
+    already read as values: ``Fallback(language, codes)(texts, original_language)`` is the
+    ``(text, code)`` of the first language with text, of ``texts`` given in the order of
+    ``codes``; ``("", language)`` when none has any. Each original language's order is
+    worked out once."""
+
+    def __init__(self, language, codes):
+        self.language = language
+        self.codes = list(codes)
+        self.orders = {}
+
+    def order(self, original_language):
+        order = self.orders.get(original_language)
+        if order is None:
+            order = [
+                (self.codes.index(code), code)
+                for code in fallback_languages(self.language, original_language)
+                if code in self.codes
+            ]
+            self.orders[original_language] = order
+        return order
+
+    def __call__(self, texts, original_language=None):
+        for at, code in self.order(original_language):
+            value = texts[at]
+            if value is not None and value.strip():
+                return value, code
+        return "", self.language
 
 
 def order_by_session(prefix=""):

@@ -3,11 +3,15 @@
 import io
 
 import pytest
+from django.conf import settings
+from django.utils import translation
 
-from agendas.models import AgendaItem, AgendaItemDocument
+from agendas.models import AgendaItem, AgendaItemDocument, JointMeetingItem
 from agendas.reports import AgendaReport
-from config.lib.reporting import csv_chunks, write_xlsx
+from config.lib.i18n import translated
+from config.lib.reporting import csv_chunks, iso_date, joined, order_by_session, write_xlsx
 from sessions.models import Session
+from sessions.reports import part_label
 from tests.factories import AgendaItemFactory, DocumentFactory, JointMeetingFactory, SessionFactory
 from tests.report_files import BOM, by_label, csv_records, csv_rows, xlsx_rows
 
@@ -172,3 +176,42 @@ def test_query_count_is_bounded_by_chunks_not_rows(
     assert sum(1 for row in rows if row[10] == f"Review Group on Testing 1 {row[5]}") == 30
     documents = [row[9] for row in rows if row[0] == "Working Group on Testing"]
     assert documents == ["CAC/COSP/WG.9/2025/2"] * 120
+
+
+def test_every_row_in_every_language_is_what_the_items_say(demo):
+    # The report reads plain values; each row is what the item's own objects and the public
+    # pages' fallback give, cell by cell.
+    items = AgendaItem.objects.order_by(*order_by_session("session__"), "session_id", "position")
+    for language, _name in settings.LANGUAGES:
+        report = AgendaReport(language=language)
+        rows = list(report.rows(report.get_queryset()))
+        assert rows == [row_of(item, language) for item in items], language
+
+
+def row_of(item, language):
+    """An agenda item's row, from its objects one by one."""
+    session = item.session
+    with translation.override(language):
+        title = translated(item, "title", session.original_language, language=language)
+        try:
+            meetings = item.joint_membership.joint_meeting.memberships.order_by("position", "pk")
+            others = [m.agenda_item for m in meetings if m.agenda_item_id != item.pk]
+        except JointMeetingItem.DoesNotExist:
+            others = []
+        return [
+            translated(session.body, "name", language=language).text,
+            session.ordinal,
+            part_label(session),
+            iso_date(session.start_date),
+            iso_date(session.end_date),
+            item.label,
+            title.text,
+            title.lang,
+            joined(resolution.short_label for resolution in item.resolutions.in_list_order()),
+            joined(link.document.symbol for link in item.document_links.order_by("position", "pk")),
+            joined(
+                f"{translated(other.session.body, 'name', language=language).text} "
+                f"{other.session.numbered} {other.label}"
+                for other in others
+            ),
+        ]
