@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from django.utils import translation
 from django.utils.translation import pgettext_lazy
 
-from config.lib.export_rows import as_stored
+from config.lib.export_rows import InstanceMaker, as_stored
 from config.lib.i18n import in_every_language, language_codes
 from config.lib.reporting import (
     Fallback,
@@ -49,17 +49,19 @@ class AgendaReport(Report):
     def rows(self, queryset):
         """One row per item, read as plain values chunk by chunk: a query for the items,
         then one per chunk for each of the joint meetings, the resolutions, the documents
-        and the sessions not met yet (each session's cells worked out once)."""
+        and the sessions not met yet (each session's cells, each resolution's label worked
+        out once). A chunk's items are those of a few sessions, which the queries name (a
+        few values, where the items' ids would be thousands)."""
         fallback = Fallback(self.language, language_codes())
         titles = in_every_language("title")
         items = queryset.order_by(*order_by_session("session__"), "session_id", "position")
-        sessions = {}
+        sessions, labels = {}, {}
         for chunk in value_chunks(items, "pk", "session_id", "label", *titles):
-            ids = [row[0] for row in chunk]
-            joint = self.joint_with_of(ids)
-            resolutions = self.resolutions_of(ids)
-            documents = self.documents_of(ids)
-            wanted = {row[1] for row in chunk}
+            chunk_sessions = {row[1] for row in chunk}
+            joint = self.joint_with_of(chunk_sessions)
+            resolutions = self.resolutions_of(chunk_sessions, labels)
+            documents = self.documents_of(chunk_sessions)
+            wanted = set(chunk_sessions)
             wanted.update(session_id for members in joint.values() for session_id, _ in members)
             self.read_sessions(wanted - sessions.keys(), sessions)
             for pk, session_id, label, *texts in chunk:
@@ -93,9 +95,10 @@ class AgendaReport(Report):
             "pk", "ordinal", "part", "start_date", "end_date", "original_language",
             *(f"body__{name}" for name in names),
         )  # fmt: skip
+        make = InstanceMaker(Session, ("ordinal", "part"))
         with translation.override(self.language):
             for pk, ordinal, part, start, end, original, *body_names in as_stored(values):
-                session = Session(ordinal=ordinal, part=part)
+                session = make((ordinal, part))
                 body = fallback(body_names)[0]
                 sessions[pk] = ReportSession(
                     body=body,
@@ -107,10 +110,11 @@ class AgendaReport(Report):
                     named=f"{body} {session.numbered}",
                 )
 
-    def resolutions_of(self, ids):
-        """``{item id: [short labels of the resolutions it cites, in list order]}``."""
+    def resolutions_of(self, sessions, labels):
+        """``{item id: [short labels of the resolutions it cites, in list order]}`` of the
+        items of ``sessions``; ``labels``: the labels already made, by numbering."""
         cited = (
-            AgendaItem.resolutions.through.objects.filter(agendaitem_id__in=ids)
+            AgendaItem.resolutions.through.objects.filter(agendaitem__session_id__in=sessions)
             .order_by(
                 "resolution__organ",
                 "-resolution__kind",
@@ -125,24 +129,22 @@ class AgendaReport(Report):
                 "resolution__sequence",
             )
         )
-        labels = {}
+        make = InstanceMaker(Resolution, ("organ", "kind", "session_number", "sequence"))
         by_item = {}
         with translation.override(self.language):
             for item_id, *numbering in cited:
                 key = tuple(numbering)
                 if key not in labels:
-                    organ, kind, session_number, sequence = key
-                    labels[key] = Resolution(
-                        organ=organ, kind=kind, session_number=session_number, sequence=sequence
-                    ).short_label
+                    labels[key] = make(key).short_label
                 by_item.setdefault(item_id, []).append(labels[key])
         return by_item
 
-    def documents_of(self, ids):
-        """``{item id: [symbols of the documents it lists, in its order]}``."""
+    def documents_of(self, sessions):
+        """``{item id: [symbols of the documents it lists, in its order]}`` of the items of
+        ``sessions``."""
         by_item = {}
         links = (
-            AgendaItemDocument.objects.filter(agenda_item_id__in=ids)
+            AgendaItemDocument.objects.filter(agenda_item__session_id__in=sessions)
             .order_by("position", "pk")
             .values_list("agenda_item_id", "document__symbol")
         )
@@ -150,9 +152,10 @@ class AgendaReport(Report):
             by_item.setdefault(item_id, []).append(symbol)
         return by_item
 
-    def joint_with_of(self, ids):
-        """``{item id: [(session id, label) of the other items of its joint meeting]}``."""
-        meetings = JointMeetingItem.objects.filter(agenda_item_id__in=ids).values(
+    def joint_with_of(self, sessions):
+        """``{item id: [(session id, label) of the other items of its joint meeting]}`` of
+        the items of ``sessions``."""
+        meetings = JointMeetingItem.objects.filter(agenda_item__session_id__in=sessions).values(
             "joint_meeting_id"
         )
         members = (
@@ -165,11 +168,10 @@ class AgendaReport(Report):
         by_meeting = {}
         for meeting_id, item_id, session_id, label in members:
             by_meeting.setdefault(meeting_id, []).append((item_id, session_id, label))
-        wanted = set(ids)
         by_item = {}
         for meeting in by_meeting.values():
-            for item_id, _session, _label in meeting:
-                if item_id in wanted:
+            for item_id, session_id, _label in meeting:
+                if session_id in sessions:
                     by_item[item_id] = [
                         (session_id, label)
                         for other_id, session_id, label in meeting
