@@ -100,14 +100,16 @@ class TranslationStatus:
         return [self.language(code) for code, _name in settings.LANGUAGES]
 
 
-def document_texts(session, items, footnotes, entries):
+def document_texts(session, items, footnotes, entries, panels=None):
     """The translated texts of the session's document that have a value in some language,
     in document order, from objects already read: ``items`` with their panel discussions
-    (prefetched), ``footnotes`` and programme ``entries``."""
+    (prefetched; ``panels(item)`` gives them, by default ``item.panel_discussions.all()``),
+    ``footnotes`` and programme ``entries``."""
+    panels = panels or (lambda item: item.panel_discussions.all())
     sources = [(session, name) for name in ("title", "city", "room", "resources_note")]
     for item in sorted(items, key=lambda item: item.position):
         sources += [(item, "title"), (item, "annotation")]
-        sources += [(panel, "title") for panel in item.panel_discussions.all()]
+        sources += [(panel, "title") for panel in panels(item)]
     sources += [(footnote, "text") for footnote in sorted(footnotes, key=lambda f: f.number)]
     sources += [(entry, "title") for entry in entries]
     texts = []
@@ -126,21 +128,24 @@ def document_status(session, items, footnotes, entries):
 
 def prefetched_status(session):
     """The status of a session read with ``Session.objects.with_document_texts()``."""
-    items = list(session.agenda_items.all())
+    items = session.document_items
     by_pk = {item.pk: item for item in items}
     # The labels name a panel's item and an entry's slot and item: the objects already read.
     for item in items:
         item.session = session
-        for panel in item.panel_discussions.all():
+        for panel in item.document_panels:
             panel.agenda_item = item
     entries = []
-    for slot in session.programme_slots.all():
-        for entry in slot.entries.all():
+    for slot in session.document_slots:
+        for entry in slot.document_entries:
             entry.slot = slot
             if entry.agenda_item_id in by_pk:
                 entry.agenda_item = by_pk[entry.agenda_item_id]
             entries.append(entry)
-    return document_status(session, items, session.footnotes.all(), entries)
+    texts = document_texts(
+        session, items, session.document_footnotes, entries, lambda item: item.document_panels
+    )
+    return TranslationStatus(session, texts)
 
 
 def text_label(obj, name):

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
@@ -186,8 +186,14 @@ class SessionQuerySet(models.QuerySet):
     def with_document_texts(self):
         """With every translated text of their documents prefetched (the translation status
         of ``agendas.translation_status``): a fixed number of queries for any number."""
+        # Plain lists (``to_attr``): a related manager's ``all()`` would make a queryset for
+        # every item and slot.
         return self.select_related("body").prefetch_related(
-            "agenda_items__panel_discussions", "footnotes", "programme_slots__entries"
+            Prefetch("agenda_items", to_attr="document_items"),
+            Prefetch("document_items__panel_discussions", to_attr="document_panels"),
+            Prefetch("footnotes", to_attr="document_footnotes"),
+            Prefetch("programme_slots", to_attr="document_slots"),
+            Prefetch("document_slots__entries", to_attr="document_entries"),
         )
 
 

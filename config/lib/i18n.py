@@ -13,6 +13,8 @@ language, browsers pick fonts for it, and in a right-to-left page the punctuatio
 English sentence stays at its end.
 """
 
+import functools
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.urls import translate_url
@@ -173,7 +175,17 @@ def has_text(obj, field, code):
 
 def languages_with_text(obj, field):
     """The codes of the languages in which ``field`` of ``obj`` has text."""
-    return [code for code, _name in settings.LANGUAGES if has_text(obj, field, code)]
+    return [
+        code
+        for code, column in localized_columns(field, tuple(language_codes()))
+        if (value := getattr(obj, column, None)) is not None and str(value).strip()
+    ]
+
+
+@functools.cache
+def localized_columns(field, codes):
+    """``[(code, column), ...]`` of a translated field in the languages ``codes``."""
+    return [(code, build_localized_fieldname(field, code)) for code in codes]
 
 
 def require_text(obj, *fields):
