@@ -48,23 +48,26 @@ class AgendaReport(Report):
 
     def rows(self, queryset):
         """One row per item, read as plain values chunk by chunk: a query for the items,
-        then one per chunk for each of the joint meetings, the resolutions, the documents
-        and the sessions not met yet (each session's cells, each resolution's label worked
+        then one per chunk for each of the resolutions, the documents, the joint meetings
+        (if any of its items has one) and the sessions not met yet (each session's cells, each resolution's label worked
         out once). A chunk's items are those of a few sessions, which the queries name (a
         few values, where the items' ids would be thousands)."""
         fallback = Fallback(self.language, language_codes())
         titles = in_every_language("title")
         items = queryset.order_by(*order_by_session("session__"), "session_id", "position")
         sessions, labels = {}, {}
-        for chunk in value_chunks(items, "pk", "session_id", "label", *titles):
+        paths = ("pk", "session_id", "joint_membership__joint_meeting_id", "label", *titles)
+        for chunk in value_chunks(items, *paths):
             chunk_sessions = {row[1] for row in chunk}
-            joint = self.joint_with_of(chunk_sessions)
+            joint = {}
+            if any(row[2] for row in chunk):
+                joint = self.joint_with_of(chunk_sessions)
             resolutions = self.resolutions_of(chunk_sessions, labels)
             documents = self.documents_of(chunk_sessions)
             wanted = set(chunk_sessions)
             wanted.update(session_id for members in joint.values() for session_id, _ in members)
             self.read_sessions(wanted - sessions.keys(), sessions)
-            for pk, session_id, label, *texts in chunk:
+            for pk, session_id, _meeting, label, *texts in chunk:
                 session = sessions[session_id]
                 title, title_language = fallback(texts, session.original_language)
                 others = [
