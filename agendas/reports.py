@@ -70,10 +70,7 @@ class AgendaReport(Report):
             for pk, session_id, _meeting, label, *texts in chunk:
                 session = sessions[session_id]
                 title, title_language = fallback(texts, session.original_language)
-                others = [
-                    f"{sessions[other_session].named} {other_label}"
-                    for other_session, other_label in joint.get(pk, ())
-                ]
+                others = joint.get(pk)
                 yield [
                     session.body,
                     session.ordinal,
@@ -83,9 +80,14 @@ class AgendaReport(Report):
                     "" if label is None else label,
                     title,
                     title_language,
-                    joined(resolutions.get(pk, ())),
-                    joined(documents.get(pk, ())),
-                    joined(others),
+                    resolutions.get(pk, ""),
+                    documents.get(pk, ""),
+                    joined(
+                        f"{sessions[other_session].named} {other_label}"
+                        for other_session, other_label in others
+                    )
+                    if others
+                    else "",
                 ]
 
     def read_sessions(self, ids, sessions):
@@ -114,8 +116,9 @@ class AgendaReport(Report):
                 )
 
     def resolutions_of(self, sessions, labels):
-        """``{item id: [short labels of the resolutions it cites, in list order]}`` of the
-        items of ``sessions``; ``labels``: the labels already made, by numbering."""
+        """``{item id: the short labels of the resolutions it cites, in list order}`` of
+        the items of ``sessions`` (``9/2; 10/6``); ``labels``: the labels already made, by
+        numbering."""
         cited = (
             AgendaItem.resolutions.through.objects.filter(agendaitem__session_id__in=sessions)
             .order_by(
@@ -140,11 +143,11 @@ class AgendaReport(Report):
                 if key not in labels:
                     labels[key] = make(key).short_label
                 by_item.setdefault(item_id, []).append(labels[key])
-        return by_item
+        return {item_id: joined(cited) for item_id, cited in by_item.items()}
 
     def documents_of(self, sessions):
-        """``{item id: [symbols of the documents it lists, in its order]}`` of the items of
-        ``sessions``."""
+        """``{item id: the symbols of the documents it lists, in its order}`` of the items
+        of ``sessions``."""
         by_item = {}
         links = (
             AgendaItemDocument.objects.filter(agenda_item__session_id__in=sessions)
@@ -153,7 +156,7 @@ class AgendaReport(Report):
         )
         for item_id, symbol in links:
             by_item.setdefault(item_id, []).append(symbol)
-        return by_item
+        return {item_id: joined(symbols) for item_id, symbols in by_item.items()}
 
     def joint_with_of(self, sessions):
         """``{item id: [(session id, label) of the other items of its joint meeting]}`` of
