@@ -719,7 +719,8 @@ class KeyedResource(resources.ModelResource):
         """As the library's, with the preview's warnings (:class:`ImportWarning`) of the
         rows that are not refused as ``result.import_warnings``. ``check_versions=False``:
         the rows' versions were compared already (``version_warnings``), before the files
-        of the same run that precede this one changed the database."""
+        of the same run that precede this one changed the database. ``skipped_rows``: the
+        numbers of rows left alone (a second pass's, refused by the first)."""
         self._refused_rows = {}
         check_versions = kwargs.pop("check_versions", True)
         self._warnings = self.version_warnings(dataset) if check_versions else []
@@ -739,6 +740,11 @@ class KeyedResource(resources.ModelResource):
 
     def import_row(self, row, instance_loader, **kwargs):
         row_number = kwargs.get("row_number")
+        if row_number in kwargs.get("skipped_rows", ()):
+            # A row of a file's second pass that its first refused (and reported).
+            row_result = self.get_row_result_class()()
+            row_result.import_type = RowResult.IMPORT_TYPE_SKIP
+            return row_result
         refused_rows = getattr(self, "_refused_rows", None)
         if refused_rows is None:
             refused_rows = self._refused_rows = {}
