@@ -52,6 +52,7 @@ from .bulk import (
     constraint_errors,
     fetch_by_filters,
     found_relations,
+    new_instance,
     signature,
     stored_values,
     unique_clashes,
@@ -545,6 +546,7 @@ class KeyedResource(resources.ModelResource):
         self.fields[VERSION_COLUMN] = Field(
             attribute=None, column_name=VERSION_COLUMN, readonly=True
         )
+        self._import_fields = None
 
     @classmethod
     def widget_from_django_field(cls, f, default=widgets.Widget):
@@ -560,6 +562,16 @@ class KeyedResource(resources.ModelResource):
         instance_loader_class = NaturalKeyLoader
         # The rows are written a batch at a time (``write_pending``), not one by one.
         use_bulk = True
+
+    def get_import_fields(self):
+        """The library's, found once per resource rather than several times per row."""
+        fields = getattr(self, "_import_fields", None)
+        if fields is None:
+            fields = self._import_fields = super().get_import_fields()
+        return fields
+
+    def init_instance(self, row=None):
+        return new_instance(self._meta.model)
 
     # Keys ----------------------------------------------------------------------------------
 
