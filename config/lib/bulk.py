@@ -10,10 +10,11 @@ number of queries.
   constraints for a batch of rows in one query per constraint;
 - :func:`write_rows` writes a batch of rows as ``save()`` would, with their history, in a
   few queries (:func:`waits_for`: a row that names a row not written yet comes after it);
-- :func:`new_instance` makes a row's instance without asking each translated column for its
-  default anew.
+- :func:`new_instance` makes a new row's instance as a copy, without asking each translated
+  column for its default anew.
 """
 
+import copy
 import functools
 import operator
 from collections import defaultdict
@@ -23,7 +24,6 @@ from django.db import models
 from django.db.models import F, Q
 from django.db.models.signals import pre_save
 from django.utils import timezone
-from modeltranslation.fields import TranslationField
 
 from .history import record_in_bulk
 from .pagecache import bump_content_version
@@ -137,21 +137,21 @@ def fetch_by_filters(queryset, filters_list):
 
 
 @functools.cache
-def translation_defaults(model):
-    """{column: default} of the model's translated columns whose default is a constant:
-    modeltranslation finds each one in its own language, switching the active language
-    twice per column and instance."""
-    return {
-        field.attname: field.get_default()
-        for field in model._meta.concrete_fields
-        if isinstance(field, TranslationField)
-        and (field.default is models.NOT_PROVIDED or not callable(field.default))
-    }
+def _blank(model):
+    """An unsaved instance of ``model`` with its defaults, or None when a field's default is
+    made anew for each instance (a callable)."""
+    for field in model._meta.concrete_fields:
+        if field.default is not models.NOT_PROVIDED and callable(field.default):
+            return None
+    return model()
 
 
-def new_instance(model, **values):
-    """``model(**values)``, its translated columns' defaults given rather than found."""
-    return model(**{**translation_defaults(model), **values})
+def new_instance(model):
+    """``model()``: a copy of an instance made once with the model's defaults (its translated
+    columns' defaults found by modeltranslation in their own languages, each switching the
+    active language twice, cost more than the rest of the instance)."""
+    blank = _blank(model)
+    return model() if blank is None else copy.copy(blank)
 
 
 # --- check constraints --------------------------------------------------------------------
