@@ -6,7 +6,7 @@ from urllib.parse import quote
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils.text import capfirst
 from django.utils.translation import get_language, pgettext_lazy
@@ -37,10 +37,14 @@ class DocumentQuerySet(models.QuerySet):
         that is published or of a published session's agenda (a draft's documents stay
         hidden until one of their sessions is published)."""
         published = Session.Status.PUBLISHED
-        cited = self.model.objects.filter(item_links__agenda_item__session__status=published)
-        return self.filter(
-            Q(session__isnull=True) | Q(session__status=published) | Q(pk__in=cited.values("pk"))
+        # EXISTS of a link of the document (a semi-join the planner plans in a moment), not
+        # the set of every cited document (a join of all the links, their items and
+        # sessions planned, and built, for each query).
+        links = self.model._meta.get_field("item_links").related_model
+        cited = links.objects.filter(
+            document=OuterRef("pk"), agenda_item__session__status=published
         )
+        return self.filter(Q(session__isnull=True) | Q(session__status=published) | Exists(cited))
 
     def visible_to(self, user):
         """Editors see every document; delegates the public ones."""
