@@ -41,6 +41,7 @@ from sessions.programme import programme_of_work
 
 from .annotation import Span, inline_spans, paragraphs
 from .joint import joint_partners
+from .models import PanelDiscussion
 from .provisional_agenda import link_targets, session_items
 from .translation_status import document_status
 
@@ -617,24 +618,45 @@ def _render(session, language):
         translation_status=document_status(
             session, items, footnotes, [entry for slot in slots for entry in slot.entries.all()]
         ),
-        site=SiteNotes(
-            items=[
-                (
-                    item,
-                    item_reference(item, language),
-                    list(item.resolutions.all()),
-                    [
-                        translated(panel, "title", original_language)
-                        for panel in item.panel_discussions.all()
-                    ],
-                )
-                for item in items
-                if item.resolutions.all() or item.panel_discussions.all()
-            ],
-            resolutions=session_resolutions,
-            # Only the Conference adopts resolutions (Resolution.clean): no query for the others.
-            adopted_resolutions=[]
-            if session.body.parent_id
-            else list(session.adopted_resolutions.order_by("sequence")),
-        ),
+        site=site_notes(session, items, session_resolutions, language),
+    )
+
+
+def site_notes(session, items, session_resolutions, language):
+    """The :class:`SiteNotes` of ``session`` from its ``items`` (in agenda order, their
+    resolutions and panel discussions prefetched) and its resolutions."""
+    return SiteNotes(
+        items=[
+            (
+                item,
+                item_reference(item, language),
+                list(item.resolutions.all()),
+                [
+                    translated(panel, "title", session.original_language)
+                    for panel in item.panel_discussions.all()
+                ],
+            )
+            for item in items
+            if item.resolutions.all() or item.panel_discussions.all()
+        ],
+        resolutions=session_resolutions,
+        # Only the Conference adopts resolutions (Resolution.clean): no query for the others.
+        adopted_resolutions=[]
+        if session.body.parent_id
+        else list(session.adopted_resolutions.order_by("sequence")),
+    )
+
+
+def page_items(session):
+    """The items of ``session`` in agenda order as :func:`site_notes` needs them beside a
+    frozen document: their labels, resolutions and panel discussions, not their texts."""
+    return list(
+        session.agenda_items.only("session_id", "label", "position")
+        .prefetch_related(
+            "resolutions",
+            Prefetch(
+                "panel_discussions", queryset=PanelDiscussion.objects.order_by("position", "pk")
+            ),
+        )
+        .order_by("position")
     )

@@ -33,6 +33,29 @@ class TranslatedText:
         return text_label(self.obj, self.field)
 
 
+@dataclass(frozen=True)
+class LanguageShare:
+    """How much of one language version is translated: ``filled`` of ``needed`` texts (what
+    the public page says of it; a published revision keeps its own, counted when frozen)."""
+
+    language: str
+    needed: int
+    filled: int
+
+    @property
+    def complete(self):
+        return self.filled >= self.needed
+
+    @property
+    def percent(self):
+        """The share filled, in whole per cent, rounded down: 100 only when complete."""
+        return 100 if self.complete else self.filled * 100 // self.needed
+
+    @property
+    def language_name(self):
+        return language_name(self.language)
+
+
 @dataclass
 class LanguageStatus:
     """One language version: ``filled`` of ``needed`` texts, and the ``missing`` ones."""
@@ -41,18 +64,20 @@ class LanguageStatus:
     needed: int
     missing: list = field(default_factory=list)
 
+    def share(self):
+        return LanguageShare(self.language, self.needed, self.needed - len(self.missing))
+
     @property
     def filled(self):
-        return self.needed - len(self.missing)
+        return self.share().filled
 
     @property
     def complete(self):
-        return not self.missing
+        return self.share().complete
 
     @property
     def percent(self):
-        """The share filled, in whole per cent, rounded down: 100 only when complete."""
-        return 100 if not self.needed else self.filled * 100 // self.needed
+        return self.share().percent
 
     @property
     def language_name(self):

@@ -35,7 +35,7 @@ PAGES = {
 }
 
 
-def run(repeat, top):
+def run(repeat, top, pages):
     import django
 
     django.setup()
@@ -56,7 +56,7 @@ def run(repeat, top):
             sys.exit(f"{url} answered {response.status_code}.")
         return response
 
-    for name, url in PAGES.items():
+    for name, url in pages.items():
         get(url)  # the first render loads the templates and catalogues
         times = []
         for _ in range(repeat):
@@ -89,6 +89,9 @@ def main():
     parser.add_argument("--top", type=int, default=30, help="functions listed (30)")
     parser.add_argument("--keep", action="store_true", help="keep the database")
     parser.add_argument("--reuse", action="store_true", help="a database --keep left")
+    parser.add_argument(
+        "--url", action="append", help="profile this page instead of the two sessions' (repeatable)"
+    )
     options = parser.parse_args()
     url = database_url(DEFAULT_URL)
     env = environment(url)
@@ -102,7 +105,8 @@ def main():
         manage(env, "collectstatic", "--no-input", "-v", "0")
         os.environ.update(env)
         sys.path.insert(0, str(ROOT))
-        run(options.repeat, options.top)
+        pages = {url: url for url in options.url} if options.url else PAGES
+        run(options.repeat, options.top, pages)
     finally:
         if not options.keep:
             drop_database(url)

@@ -5,8 +5,11 @@
 Creates a PostgreSQL database of its own (BENCH_DATABASE_URL, default
 postgres://postgres@127.0.0.1:5432/wgs_bench_scale), migrates it and loads the demo, then:
 
-1. serves it with gunicorn (DEBUG off, settings ``bench.settings``, as bench/serve.py) and
-   measures each page below, beside the bare one-query page of the same run;
+1. publishes revision 1 of the 2024 session (its page is then the frozen document, as
+   delegates read a published session; ``irg/15`` is measured too, as a session without a
+   revision, whose page renders its document), serves it with gunicorn (DEBUG off, settings
+   ``bench.settings``, as bench/serve.py) and measures each page below, beside the bare
+   one-query page of the same run;
 2. adds, with COPY and ``bulk_create``, 2,000 published sessions of the demo's bodies with
    100,000 agenda items (titles and annotations in the six languages, Chinese included),
    5,000 documents, 500 resolutions, their citations and 20,000 joint-meeting links
@@ -65,6 +68,16 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/wgs_bench_scale"
 BARE = "/bench/bare/"
 SESSION = "/en/sessions/wg-asset-recovery/18/"
+#: A published session of the demo without a revision: its page renders its document.
+UNREVISED = "/en/sessions/irg/15/"
+#: The session page measured is its revision 1, as delegates read a published session.
+PUBLISH_REVISION = """
+from publishing.revisions import publish_revision
+from sessions.models import Session
+session = Session.objects.filter(body__slug="wg-asset-recovery", ordinal=18).order_by("part")[0]
+if not session.revisions.exists():
+    publish_revision(session=session)
+"""
 COMMON_CHINESE, RARE_ENGLISH = "资产追回", "extrabudgetary"
 
 #: (label, path; "{n}" is replaced by the request's number, so that each is a new URL)
@@ -72,6 +85,7 @@ PAGES = [
     ("bare page (1 query)", BARE),
     ("session page, cached", SESSION),
     ("session page, cold", SESSION + "?cold={n}"),
+    ("session page, unrevised, cold", UNREVISED + "?cold={n}"),
     ("home, cold", "/en/?cold={n}"),
     ("sessions list, cold", "/en/sessions/?cold={n}"),
     ("documents list, cold", "/en/documents/?cold={n}"),
@@ -904,6 +918,7 @@ def main():
             manage(env, "migrate", "--no-input", "-v", "0")
             if not args.reuse:
                 manage(env, "load_demo")
+            manage(env, "shell", "--no-imports", "-c", PUBLISH_REVISION)
             manage(env, "collectstatic", "--no-input", "-v", "0")
             print(
                 f"gunicorn, {args.workers} sync workers, DEBUG off; {args.requests} requests per "

@@ -37,11 +37,11 @@ class DocumentQuerySet(models.QuerySet):
         that is published or of a published session's agenda (a draft's documents stay
         hidden until one of their sessions is published)."""
         published = Session.Status.PUBLISHED
-        # EXISTS of a link of the document (a semi-join the planner plans in a moment), not
-        # the set of every cited document (a join of all the links, their items and
-        # sessions planned, and built, for each query).
-        links = self.model._meta.get_field("item_links").related_model
-        cited = links.objects.filter(
+        # EXISTS, one index probe per document that needs it: an IN over every citation
+        # would be planned (and hashed) whole, at every page of the list. (The citations'
+        # model is the agendas app's, which depends on this one: reached by the relation.)
+        citation = self.model._meta.get_field("item_links").related_model
+        cited = citation.objects.filter(
             document=OuterRef("pk"), agenda_item__session__status=published
         )
         return self.filter(Q(session__isnull=True) | Q(session__status=published) | Exists(cited))

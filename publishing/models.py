@@ -116,6 +116,10 @@ class RevisionDocument(models.Model):
     print_page = models.TextField(_("page for print"))
     docx = models.BinaryField(_("DOCX file"))
     filename_stem = models.CharField(_("file name"), max_length=200)
+    #: How much of the document was translated into the language when it was frozen (the
+    #: page's notice of an incomplete version; 0 of 0 for a revision frozen without it).
+    texts_needed = models.PositiveIntegerField(_("texts needed"), default=0)
+    texts_filled = models.PositiveIntegerField(_("texts translated"), default=0)
 
     class Meta:
         verbose_name = _("document of a revision")
@@ -123,7 +127,11 @@ class RevisionDocument(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["revision", "language"], name="unique_revision_document_language"
-            )
+            ),
+            models.CheckConstraint(
+                condition=models.Q(texts_filled__lte=models.F("texts_needed")),
+                name="revision_document_texts_filled_of_needed",
+            ),
         ]
 
     def __str__(self):

@@ -129,10 +129,13 @@ def freeze(revision, session):
             rendition = dataclasses.replace(
                 rendition, symbol=f"{rendition.symbol}/{revision.symbol_suffix}"
             )
+        share = rendition.translation_status.language(code).share()
         documents.append(
             RevisionDocument(
                 revision=revision,
                 language=code,
+                texts_needed=share.needed,
+                texts_filled=share.filled,
                 page=page_html(rendition),
                 print_page=print_html(rendition),
                 docx=render_docx(rendition),

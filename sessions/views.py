@@ -7,8 +7,9 @@ from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
 from agendas.files import DOCUMENT_FORMATS, FROZEN_COLUMNS, document_response, frozen_file_response
-from agendas.rendition import render
+from agendas.rendition import document_title, page_items, render, site_notes
 from agendas.reports import AgendaReport
+from agendas.translation_status import LanguageShare
 from config.lib.pagecache import CachedPageMixin
 from config.lib.reporting import FORMATS, report_response
 from config.lib.views import FilteredListView, paginate
@@ -114,7 +115,12 @@ def current_revision(session, column):
     in_language = FilteredRelation("documents", condition=Q(documents__language=language))
     return (
         session.revisions.annotate(in_language=in_language)
-        .annotate(frozen=F(f"in_language__{column}"), filename_stem=F("in_language__filename_stem"))
+        .annotate(
+            frozen=F(f"in_language__{column}"),
+            filename_stem=F("in_language__filename_stem"),
+            texts_needed=F("in_language__texts_needed"),
+            texts_filled=F("in_language__texts_filled"),
+        )
         .only("number", "symbol_suffix", "published_at")
         .current()
     )
@@ -136,23 +142,39 @@ class SessionPageView(CachedPageMixin, DetailView):
 
 
 class SessionDetailView(SessionPageView):
+    """The session's page: its document (the current revision as it was published, else as
+    the data has it) and what the site adds beside it."""
+
     template_name = "sessions/session_detail.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        document = render(self.object, get_language())
-        context["document"] = document
+        session, language = self.object, get_language()
         context["preview"] = previews_changes(self.request)
-        if self.object.is_published and not context["preview"]:
-            # The current revision of the document (publishing.Revision), as it was published.
-            revision = current_revision(self.object, "page")
-            if revision is not None:
-                context["revision"] = revision
-                context["frozen_document"] = revision.frozen
-        context["site"] = document.site
-        context["language_status"] = document.translation_status.language(get_language())
+        revision = None
+        if session.is_published and not context["preview"]:
+            revision = current_revision(session, "page")
+        context["revision"] = revision
+        if revision is not None and revision.frozen is not None:
+            # The current revision as it was published: the document is not rendered again.
+            context["frozen_document"] = revision.frozen
+            items = page_items(session)
+            context["site"] = site_notes(session, items, list(session.resolutions.all()), language)
+            context["language_status"] = LanguageShare(
+                language, revision.texts_needed, revision.texts_filled
+            )
+            context["has_agenda"] = bool(items)
+            context["has_programme"] = session.programme_slots.exists()
+        else:
+            document = render(session, language)
+            context["document"] = document
+            context["site"] = document.site
+            context["language_status"] = document.translation_status.language(language).share()
+            context["has_agenda"] = bool(document.agenda)
+            context["has_programme"] = bool(document.annex_days)
+        context["document_title"] = document_title(session, language)
         # Every document prepared for the session, the provisional agenda among them.
-        context["session_documents"] = self.object.documents.order_by("symbol")
+        context["session_documents"] = session.documents.order_by("symbol")
         return context
 
 

@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import re
 
 import feedparser
 import pytest
@@ -17,8 +18,10 @@ from sessions.models import ProgrammeSlot, Session
 from sessions.services import publish_session, return_to_draft
 from tests.factories import (
     AgendaItemFactory,
+    PanelDiscussionFactory,
     ProgrammeEntryFactory,
     ProgrammeSlotFactory,
+    ResolutionFactory,
     SessionFactory,
 )
 
@@ -101,6 +104,42 @@ def test_a_change_is_not_public_until_the_next_revision_is_published(client, dra
     text = page(client, url)
     assert "Review of the implementation of the Convention" in text
     assert "Revision 2" in text
+
+
+def notice(text):
+    match = re.search(r'<p class="notice translation-notice" role="status">(.*?)</p>', text, re.S)
+    return " ".join(match[1].split()) if match else None
+
+
+def test_the_page_of_a_revision_says_how_complete_its_language_was_when_published(client, draft):
+    publish_session(session=draft)
+    # The Spanish version of revision 1 has none of the texts: the page says so, in Spanish.
+    spanish = notice(page(client, "/es/sessions/wg-testing/3/"))
+    assert spanish.startswith("Esta versión del documento está incompleta en español")
+    # Translated after publication: the published document is still revision 1's, notice and
+    # all, until the next revision.
+    for item in draft.agenda_items.all():
+        item.title_es = f"Tema {item.number}"
+        item.save()
+    assert notice(page(client, "/es/sessions/wg-testing/3/")) == spanish
+    publish_revision(session=draft)
+    assert notice(page(client, "/es/sessions/wg-testing/3/")) != spanish
+    # English was complete all along.
+    assert notice(page(client, "/en/sessions/wg-testing/3/")) is None
+
+
+def test_the_page_of_a_revision_lists_what_each_item_cites(client, draft):
+    item = draft.agenda_items.get(number=2)
+    item.resolutions.add(ResolutionFactory(session_number=10, sequence=6))
+    PanelDiscussionFactory(agenda_item=item, title_en="Panel on beneficial ownership")
+    publish_session(session=draft)
+    text = page(client, "/en/sessions/wg-testing/3/")
+    assert "Revision 1" in text
+    notes = text[text.index('class="item-notes"') :]
+    assert "Agenda item 2" in notes
+    assert "10/6" in notes
+    assert "Panel on beneficial ownership" in notes
+    assert "Programme of work, day by day" in text
 
 
 def test_both_revisions_stay_readable_at_their_own_urls(client, draft):
