@@ -109,13 +109,13 @@ class Group:
         """(rank, queryset) of each of ``matches`` in order: the visible rows it matches
         that no earlier one does, unordered (so that each row comes once, at its best
         rank)."""
+        # The visible rows' queryset built once (a document's visibility is a subquery),
+        # each stage's conditions added in one filter.
+        visible = self.visible()
         stages, earlier = [], []
         for rank, match in self.matches:
             condition = match(texts)
-            queryset = self.visible().filter(condition)
-            for other in earlier:
-                queryset = queryset.exclude(other)
-            stages.append((rank, queryset))
+            stages.append((rank, visible.filter(condition, *(~other for other in earlier))))
             earlier.append(condition)
         return stages
 
