@@ -7,8 +7,9 @@ case: "техническая" finds "Техническая" on both (on SQLite
 A field's six language columns are matched as one text (``EveryLanguage``: a line break,
 which no query holds, between two, so that no match spans two languages): one condition,
 which on PostgreSQL a trigram index of that very expression answers (``pg_trgm``,
-config/migrations/0003), and whose statistics tell the planner how many rows a word finds: a
-common word's first rows are read from the table, a rare word's from the index.
+``config.lib.searchindex``, created by each app's migration), and whose statistics tell the
+planner how many rows a word finds: a common word's first rows are read from the table, a
+rare word's from the index.
 
 A query also finds the synonyms editors declared (``SearchSynonym``: 实益所有权 finds
 受益所有权). Within each group, results are ranked: an exact symbol or number first, then a
