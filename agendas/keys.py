@@ -28,6 +28,7 @@ class AgendaItemKey(KeyWidget):
     select_related = ("session__body",)
 
     model = AgendaItem
+    key_fields = ("label", "session__body__slug", "session__ordinal", "session__part")
 
     def to_key(self, item):
         return item_key(item)
@@ -50,6 +51,7 @@ class ItemInSessionKey(KeyWidget):
         super().__init__(**kwargs)
 
     model = AgendaItem
+    key_fields = ("label",)
 
     def to_key(self, item):
         return item.label
@@ -73,6 +75,7 @@ class ItemInSessionKey(KeyWidget):
 
 class FootnoteKey(KeyWidget):
     model = Footnote
+    key_fields = ("number", "session__body__slug", "session__ordinal", "session__part")
 
     def to_key(self, footnote):
         return f"{session_key(footnote.session)}/{footnote.number}"

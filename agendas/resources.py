@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from import_export.fields import Field
 
+from config.lib.export_rows import InstanceMaker
 from config.lib.i18n import in_every_language
 from config.lib.resources import KeyedResource, KeyList, KeyListWidget, KeyWidget, cell_text
 from documents.keys import DocumentKey, ResolutionKey
@@ -200,6 +201,22 @@ def members_of(joint_meeting):
     return [membership.agenda_item for membership in memberships]
 
 
+def members_of_meetings(ids):
+    """{id of a joint meeting: its agenda items, in order} of the joint meetings ``ids``, in
+    one query (the export's, a chunk of rows at a time): each item holds what its key reads
+    only."""
+    fields = AgendaItemKey.key_fields
+    make, members = InstanceMaker(AgendaItem, fields), {}
+    rows = (
+        JointMeetingItem.objects.filter(joint_meeting_id__in=ids)
+        .order_by("position", "pk")
+        .values_list("joint_meeting_id", *(f"agenda_item__{name}" for name in fields))
+    )
+    for joint_meeting, *values in rows:
+        members.setdefault(joint_meeting, []).append(make(tuple(values)))
+    return members
+
+
 def joint_meeting_of(items):
     """The joint meeting that holds any of ``items``, or None."""
     return (
@@ -219,6 +236,10 @@ class JointItemsField(Field):
 
     def save(self, instance, row, is_m2m=False, **kwargs):
         instance._imported_items = self.clean(row)
+
+    def export_lists(self, ids):
+        """{id: items} of the joint meetings ``ids``, for the export (one query)."""
+        return members_of_meetings(ids)
 
 
 class JointMeetingResource(KeyedResource):
@@ -265,7 +286,15 @@ class JointMeetingKey(KeyWidget):
     model = JointMeeting
 
     def to_key(self, joint_meeting):
-        return ", ".join(item_key(item) for item in members_of(joint_meeting))
+        return self.items_key(members_of(joint_meeting))
+
+    @staticmethod
+    def items_key(items):
+        return ", ".join(item_key(item) for item in items)
+
+    def export_keys(self, ids):
+        """{id: key} of the joint meetings ``ids``, for the export (one query)."""
+        return {pk: self.items_key(items) for pk, items in members_of_meetings(ids).items()}
 
     def clean(self, value, row=None, **kwargs):
         items = KeyList(AgendaItemKey()).clean(value, row)

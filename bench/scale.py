@@ -14,13 +14,15 @@ postgres://postgres@127.0.0.1:5432/wgs_bench_scale), migrates it and loads the d
    100,000 agenda items (titles and annotations in the six languages, Chinese included),
    5,000 documents, 500 resolutions, their citations and 20,000 joint-meeting links
    (10,000 joint meetings of two items), and measures the same pages again;
-3. exports every table with ``export_all`` (CSV) and with PostgreSQL's ``COPY``.
+3. exports every table with ``export_all`` (CSV) and with PostgreSQL's ``COPY``, and writes
+   every report (CSV, in English) as ``export_report`` does.
 
 It prints, for each page: requests per second and the 95th percentile latency on the demo
 and at scale, each as a share of the bare page's requests per second in its run, and the
 page's median time at scale over its median time on the demo; then the export's rows per
-second beside COPY's. "cold" requests each ask a URL of their own (``?cold=n``), so that
-every one is rendered (and stored in the page cache); "cached" ones all ask the same URL.
+second beside COPY's, and each report's. "cold" requests each ask a URL of their own
+(``?cold=n``), so that every one is rendered (and stored in the page cache); "cached" ones
+all ask the same URL.
 Only 127.0.0.1 is asked. gunicorn is stopped and the database dropped at the end
 (``--keep`` keeps it). Not part of the test suite.
 
@@ -323,7 +325,9 @@ def generate():
 
 
 def export():
-    """export_all (CSV) and COPY of the same tables: rows and seconds of each."""
+    """export_all (CSV), each report (CSV, in English, every row) and COPY of export_all's
+    tables: rows and seconds of each, and the peak resident memory of export_all's and of
+    the reports'."""
     from django.apps import apps
     from django.db import connection
 
@@ -333,6 +337,9 @@ def export():
         started = time.perf_counter()
         counts = export_all(folder)
         export_seconds = time.perf_counter() - started
+        export_peak = peak_rss_kib()
+        reset_peak_rss()
+        reports = export_reports(Path(folder))
         tables = [
             model._meta.db_table
             for resource in FILES.values()
@@ -361,8 +368,35 @@ def export():
         "agenda items": counts["agenda_items.csv"],
         "copy rows": copied,
         "copy seconds": copy_seconds,
-        "peak RSS KiB": peak_rss_kib(),
+        "peak RSS KiB": export_peak,
+        "reports": reports,
+        "reports peak RSS KiB": peak_rss_kib(),
     }
+
+
+def export_reports(folder):
+    """{report: (rows, seconds)} of each report written as a CSV file, as the
+    ``export_report`` command and the downloads write it (``csv_chunks``)."""
+    from config.lib.reporting import csv_chunks
+    from config.reports import REPORTS
+
+    measured = {}
+    for name, report_class in REPORTS.items():
+        report = report_class(language="en")
+        rows, count = report.rows, [0]
+
+        def counted(queryset, rows=rows, count=count):
+            for row in rows(queryset):
+                count[0] += 1
+                yield row
+
+        report.rows = counted
+        started = time.perf_counter()
+        with open(folder / f"report-{name}.csv", "wb") as target:
+            for chunk in csv_chunks(report, report.get_queryset()):
+                target.write(chunk)
+        measured[name] = (count[0], time.perf_counter() - started)
+    return measured
 
 
 # --- imports ----------------------------------------------------------------------------
@@ -864,6 +898,11 @@ def report_export(exported):
         f"{exported['copy seconds']:.1f} s, {copy_rate:,.0f} rows/s; export_all at "
         f"{export_rate / copy_rate:.2f}× COPY, peak RSS {exported['peak RSS KiB'] / 1024:.0f} MiB"
     )
+    print(f"\n{'report (CSV, en)':18} {'rows':>9} {'seconds':>8} {'rows/s':>8} {'vs COPY':>8}")
+    for name, (rows, seconds) in exported["reports"].items():
+        rate = rows / seconds
+        print(f"{name:18} {rows:9,} {seconds:8.1f} {rate:8,.0f} {rate / copy_rate:8.2f}")
+    print(f"reports' peak RSS {exported['reports peak RSS KiB'] / 1024:.0f} MiB")
 
 
 def main():

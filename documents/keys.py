@@ -125,6 +125,7 @@ class DocumentKey(KeyWidget):
     """A document by any of its symbols."""
 
     model = Document
+    key_fields = ("symbol",)
 
     def to_key(self, document):
         return document.symbol
@@ -135,6 +136,7 @@ class DocumentKey(KeyWidget):
 
 class ResolutionKey(KeyWidget):
     model = Resolution
+    key_fields = ("organ", "kind", "session_number", "sequence")
 
     def to_key(self, resolution):
         return resolution_key(resolution)

@@ -71,6 +71,16 @@ class OtherSymbolsField(Field):
             return ""
         return SYMBOL_SEPARATOR.join(other.symbol for other in instance.other_symbols.all())
 
+    def export_lists(self, ids):
+        """{id: the cell} of the documents ``ids`` that have other symbols, for the export
+        (one query)."""
+        symbols = {}
+        for document_id, symbol in DocumentSymbol.objects.filter(document_id__in=ids).values_list(
+            "document_id", "symbol"
+        ):
+            symbols.setdefault(document_id, []).append(symbol)
+        return {pk: SYMBOL_SEPARATOR.join(found) for pk, found in symbols.items()}
+
 
 class DocumentResource(KeyedResource):
     """``documents``: key ``symbol``; ``body`` the issuing body's slug, ``session`` the
@@ -174,6 +184,9 @@ def resolution_in_cell(value):
 class ResolutionKeyField(Field):
     """``resolution 10/6``, ``decision 7/1``, ``A/RES/58/4`` (``10/6`` alone: the
     Conference's resolution): the organ, kind, session number and sequence."""
+
+    #: What ``get_value`` reads, as the key of a resolution does (the export reads those only).
+    export_reads = ResolutionKey.key_fields
 
     def save(self, instance, row, is_m2m=False, **kwargs):
         ref = resolution_in_cell(row.get(self.column_name))

@@ -16,6 +16,7 @@ from .models import Body, Session, SessionPart, Venue
 
 class BodyKey(KeyWidget):
     model = Body
+    key_fields = ("slug",)
 
     def to_key(self, body):
         return body.slug
@@ -67,6 +68,7 @@ class SessionKey(KeyWidget):
     select_related = ("body",)
 
     model = Session
+    key_fields = ("body__slug", "ordinal", "part")
 
     def to_key(self, session):
         return session_key(session)
@@ -83,6 +85,7 @@ class VenueKey(KeyWidget):
         super().__init__(**kwargs)
 
     model = Venue
+    key_fields = ("name_en",)
 
     def to_key(self, venue):
         return venue.name_en

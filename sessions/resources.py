@@ -213,6 +213,7 @@ class SlotKey(KeyWidget):
 
     model = ProgrammeSlot
     select_related = ("session__body",)
+    key_fields = ("session__body__slug", "session__ordinal", "session__part")
 
     def to_key(self, slot):
         return session_key(slot.session)

@@ -1,4 +1,4 @@
-from django.db.models import F, FilteredRelation, Q
+from django.db.models import Exists, F, FilteredRelation, OuterRef, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -16,7 +16,7 @@ from config.lib.views import FilteredListView, paginate
 from documents.models import Mandate
 
 from .forms import SessionFilterForm
-from .models import Body, Session, SessionPart, sees_drafts
+from .models import Body, ProgrammeSlot, Session, SessionPart, sees_drafts
 from .programme import session_days
 from .reports import ProgrammeReport
 
@@ -120,6 +120,8 @@ def current_revision(session, column):
             filename_stem=F("in_language__filename_stem"),
             texts_needed=F("in_language__texts_needed"),
             texts_filled=F("in_language__texts_filled"),
+            # The page links the day-by-day programme when the session has one.
+            has_programme=Exists(ProgrammeSlot.objects.filter(session=OuterRef("session"))),
         )
         .only("number", "symbol_suffix", "published_at")
         .current()
@@ -164,7 +166,7 @@ class SessionDetailView(SessionPageView):
                 language, revision.texts_needed, revision.texts_filled
             )
             context["has_agenda"] = bool(items)
-            context["has_programme"] = session.programme_slots.exists()
+            context["has_programme"] = revision.has_programme
         else:
             document = render(session, language)
             context["document"] = document

@@ -28,7 +28,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from .i18n import translated
-from .spreadsheet import FORMULA_TRIGGERS, export_encoding, keep_as_text, neutralise
+from .spreadsheet import FORMULA_TRIGGERS, csv_line, export_encoding, keep_as_text
 
 FORMATS = {
     "csv": "text/csv",
@@ -174,7 +174,7 @@ def csv_chunks(report, queryset, encoding=None):
     yield flush()
     rows_per_chunk = chunk_size()
     for count, row in enumerate(report.rows(queryset), start=1):
-        writer.writerow([neutralise(value) for value in row])
+        buffer.write(csv_line(row))
         if count % rows_per_chunk == 0:
             yield flush()
     last = flush(final=True)

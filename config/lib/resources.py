@@ -33,11 +33,12 @@ import copy
 import datetime
 import functools
 import hashlib
-import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from json.encoder import encode_basestring
 
+import tablib
 from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ObjectDoesNotExist, ValidationError
 from django.db import transaction
@@ -61,6 +62,7 @@ from .bulk import (
     waits_for,
     write_rows,
 )
+from .export_rows import plan_of
 
 LIST_SEPARATOR = ","
 
@@ -260,11 +262,15 @@ class KeyWidget(widgets.ForeignKeyWidget):
     """A related object named by a human-readable key instead of its database id.
 
     Subclasses give ``model``, ``to_key(obj)``, ``lookup(key, row)`` (ORM filters; a
-    ValueError for a key that cannot be one); messages name the model by its verbose name.
+    ValueError for a key that cannot be one) and ``key_fields``, the fields ``to_key`` reads
+    (``("body__slug", "ordinal", "part")``: the export joins them to its rows' query,
+    ``config.lib.export_rows``); messages name the model by its verbose name.
     """
 
     model = None
     select_related = ()
+    #: The fields of ``model`` (through its relations) that ``to_key`` reads.
+    key_fields = None
 
     def __init__(self, **kwargs):
         # (ForeignKeyWidget's own __init__ stores the model; here it is a class property.)
@@ -1145,9 +1151,32 @@ class KeyedResource(resources.ModelResource):
     def export_rows(self):
         """The export's rows one by one, without holding the table in memory (the header
         row is ``get_export_headers()``)."""
-        queryset = self.filter_export(self.get_queryset())
+        yield from self.rows_of(self.filter_export(self.get_queryset()))
+
+    def rows_of(self, queryset, selected_fields=None, **kwargs):
+        """The export's rows of ``queryset`` (``filter_export`` applied), as
+        ``export_resource`` makes them: read from plain values chunk by chunk
+        (``config.lib.export_rows``) where the columns allow it, else instance by instance."""
+        plan = plan_of(self, queryset, selected_fields, kwargs)
+        if plan is not None:
+            yield from plan.rows(queryset, version_digest)
+            return
         for obj in self.iter_queryset(queryset):
-            yield self.export_resource(obj)
+            yield self.export_resource(obj, selected_fields, **kwargs)
+
+    def export(self, queryset=None, **kwargs):
+        """As the library's (the admin's export, ``export_all``'s XLSX), its rows made by
+        ``rows_of``."""
+        self.before_export(queryset, **kwargs)
+        if queryset is None:
+            queryset = self.get_queryset()
+        queryset = self.filter_export(queryset, **kwargs)
+        export_fields = kwargs.get("export_fields")
+        dataset = tablib.Dataset(headers=self.get_export_headers(selected_fields=export_fields))
+        for row in self.rows_of(queryset, export_fields, **kwargs):
+            dataset.append(row)
+        self.after_export(queryset, dataset, **kwargs)
+        return dataset
 
     def export_plan(self, selected_fields=None):
         """(field, its dehydrate method or None) of each column, found once per export
@@ -1204,8 +1233,11 @@ class KeyedResource(resources.ModelResource):
 
 
 def version_digest(values):
-    """A short digest of a row's cells, each as text (``KeyedResource.row_version``)."""
-    text = json.dumps([_as_text(value) for value in values], ensure_ascii=False)
+    """A short digest of a row's cells, each as text (``KeyedResource.row_version``): of
+    their list as JSON (``json.dumps(texts, ensure_ascii=False)``, written here by the
+    encoder's own function for strings, for speed)."""
+    texts = [value if value.__class__ is str else _as_text(value) for value in values]
+    text = "[" + ", ".join(map(encode_basestring, texts)) + "]"
     return hashlib.blake2b(text.encode(), digest_size=5).hexdigest()
 
 

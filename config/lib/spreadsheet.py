@@ -38,6 +38,32 @@ class UnreadableFile(ValueError):
     """The uploaded bytes are not a file of the chosen format: the message says why."""
 
 
+#: The first characters of the texts that ``neutralise`` may change.
+RISKY_STARTS = frozenset((*FORMULA_TRIGGERS, NEUTRALISER))
+
+
+def csv_line(row):
+    """The line of ``row`` in a CSV file, formulas neutralised, as ``csv.writer`` writes it
+    (a cell quoted when it holds a comma, a quote or a line break, its quotes doubled;
+    ``None`` empty; ``\r\n`` at the end), made with string methods, which search a long
+    text several times faster than the writer's look at each of its characters."""
+    cells = []
+    for cell in row:
+        if cell is None:
+            cell = ""
+        elif not isinstance(cell, str):
+            cell = str(cell)
+        elif cell[:1] in RISKY_STARTS:
+            cell = neutralise(cell)
+        if "," in cell or '"' in cell or "\n" in cell or "\r" in cell:
+            cell = '"' + cell.replace('"', '""') + '"'
+        cells.append(cell)
+    line = ",".join(cells)
+    if not line and len(row) == 1:
+        line = '""'  # (a line of one empty cell is not a blank line)
+    return line + "\r\n"
+
+
 def neutralise(value):
     """``"=1+2"`` → ``"'=1+2"``: a spreadsheet shows the cell as text, never runs it."""
     # (A text that already starts with apostrophes before such a character gets one more,
@@ -293,10 +319,9 @@ def write_csv(path, headers, rows):
     many rows were written. Its memory does not grow with the rows."""
     count = 0
     with open(path, "w", encoding=export_encoding(), newline="") as target:
-        writer = csv.writer(target)
-        writer.writerow(headers)
+        csv.writer(target).writerow(headers)
         for row in rows:
-            writer.writerow([neutralise(cell) for cell in row])
+            target.write(csv_line(row))
             count += 1
     return count
 

@@ -121,3 +121,46 @@ def test_neutralise_and_restore_are_inverse():
         assert spreadsheet.restore(spreadsheet.neutralise(value)) == value
     assert spreadsheet.neutralise("a=b") == "a=b"
     assert spreadsheet.neutralise(18) == 18
+
+
+CELLS = [
+    "",
+    "plain",
+    "a,b",
+    'say "hi"',
+    "two\nlines",
+    "cr\r",
+    "crlf\r\n",
+    "=1+2",
+    "'=1+2",
+    "-5",
+    "@sum",
+    "\ttab",
+    "  spaced  ",
+    "资产追回, 预防",
+    "استرداد الموجودات",
+    '"',
+    ",",
+    None,
+    7,
+    -3,
+    2.5,
+    True,
+]
+
+
+def written_by_csv_module(row):
+    buffer = io.StringIO()
+    csv.writer(buffer).writerow([spreadsheet.neutralise(cell) for cell in row])
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("cell", CELLS)
+def test_a_csv_line_is_the_csv_modules_of_the_neutralised_cells(cell):
+    for row in ([cell], [cell, cell], ["key", cell, "end"], [cell, ""]):
+        assert spreadsheet.csv_line(row) == written_by_csv_module(row), row
+
+
+def test_a_csv_line_of_every_cell_is_the_csv_modules():
+    assert spreadsheet.csv_line(CELLS) == written_by_csv_module(CELLS)
+    assert spreadsheet.csv_line([]) == written_by_csv_module([])
