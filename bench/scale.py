@@ -26,6 +26,10 @@ all ask the same URL.
 Only 127.0.0.1 is asked. gunicorn is stopped and the database dropped at the end
 (``--keep`` keeps it). Not part of the test suite.
 
+The search pages are measured one request at a time too (beside the bare page, also one at
+a time: their latency without a queue), and the search of each word in process, each group's
+page and the whole search (median milliseconds).
+
 For development, a shorter run: ``--pages search,session`` measures only the pages whose
 label holds one of those words (and the bare page); ``--no-export`` skips the export;
 ``--reuse`` measures the database a ``--keep`` run left (migrated, its rows already at scale:
@@ -673,12 +677,55 @@ def peak_rss_kib():
     return 0
 
 
+SEARCH_RUNS = 15
+
+
+def search_times():
+    """The search of each word in process: the median milliseconds of each group's page
+    (its queries, rows and snippets) and of the whole search, over ``SEARCH_RUNS`` runs
+    after two uncounted ones."""
+    import statistics
+
+    from django.utils import translation
+
+    from config import search
+    from config.models import SearchSynonym
+
+    translation.activate("en")
+    results = {}
+    for word in (COMMON_CHINESE, RARE_ENGLISH):
+        texts = SearchSynonym.objects.variants(word)
+        times = {group.key: [] for group in search.GROUPS}
+        times["search (all groups)"] = []
+        for run in range(SEARCH_RUNS + 2):
+            for group in search.GROUPS:
+                started = time.perf_counter()
+                group.page(texts, 0, 20)
+                if run >= 2:
+                    times[group.key].append(time.perf_counter() - started)
+            started = time.perf_counter()
+            search.search(word, 0, 20)
+            if run >= 2:
+                times["search (all groups)"].append(time.perf_counter() - started)
+        results[word] = {key: statistics.median(t) * 1000 for key, t in times.items()}
+    return results
+
+
+def report_search_times(times):
+    print(f"\nsearch in process (median of {SEARCH_RUNS}, ms)")
+    words = list(times)
+    print(f"{'group':20}" + "".join(f" {word:>16}" for word in words))
+    for key in times[words[0]]:
+        print(f"{key:20}" + "".join(f" {times[word][key]:16.1f}" for word in words))
+
+
 def child(mode):
     import django
 
     sys.path.insert(0, str(ROOT))
     django.setup()
-    print(json.dumps({"generate": generate, "export": export, "imports": imports}[mode]()))
+    modes = {"generate": generate, "export": export, "imports": imports, "search": search_times}
+    print(json.dumps(modes[mode]()))
 
 
 def run_child(env, mode):
@@ -721,6 +768,10 @@ def load(port, path, requests, concurrency):
     }
 
 
+#: After a page's label: its requests made one at a time (the search and the bare page).
+ONE_AT_A_TIME = ", 1 at a time"
+
+
 def chosen_pages(words):
     """The bare page and every page whose label holds one of ``words`` (all if none)."""
     if not words:
@@ -748,6 +799,16 @@ def measure(env, args, folder, label):
             load(port, path, args.warm_up, args.concurrency)
             results[page] = load(port, path, args.requests, args.concurrency)
             print(f"  {label:5} {page:28} {results[page]['per_second']:8.1f} req/s", flush=True)
+        # The search's latency without a queue: one request at a time, beside the bare page.
+        searches = [(page, path) for page, path in pages if path.startswith("/en/search/")]
+        if searches and args.concurrency != 1:
+            for page, path in [pages[0], *searches]:
+                load(port, path, args.warm_up, 1)
+                results[f"{page}{ONE_AT_A_TIME}"] = load(port, path, args.requests, 1)
+                print(
+                    f"  {label:5} {page + ONE_AT_A_TIME:28} {results[f'{page}{ONE_AT_A_TIME}']['per_second']:8.1f} req/s",
+                    flush=True,
+                )
         return results
     finally:
         server.send_signal(signal.SIGTERM)
@@ -758,15 +819,34 @@ def measure(env, args, folder, label):
             server.wait()
 
 
+def report_one_at_a_time(run, label):
+    """The pages measured one request at a time: median and 95th percentile latency, each
+    beside the bare page's of the same run."""
+    rows = {page: figures for page, figures in run.items() if page.endswith(ONE_AT_A_TIME)}
+    if not rows:
+        return
+    bare = rows[PAGES[0][0] + ONE_AT_A_TIME]
+    print(f"\n{label}, one request at a time")
+    print(f"{'page':42} {'p50 ms':>7} {'p95 ms':>7} {'p95 - bare':>10}")
+    for page, figures in rows.items():
+        print(
+            f"{page:42} {figures['p50']:7.1f} {figures['p95']:7.1f} "
+            f"{figures['p95'] - bare['p95']:10.1f}"
+        )
+
+
 def report(demo, scale, added, exported):
-    """The table of the pages measured (``demo`` None: at scale only), then what was added
-    and the export (each None when the run skipped it)."""
+    """The table of the pages measured (``demo`` None: at scale only), the search's one
+    request at a time, then what was added and the export (each None when the run skipped
+    it)."""
     if scale is None:
         pass  # (the pages were not measured)
     elif demo is None:
         print(f"\n{'page':28} {'scale req/s':>11} {'p95 ms':>7} {'vs bare':>7}")
         scale_bare = scale[PAGES[0][0]]["per_second"]
         for page, s in scale.items():
+            if page.endswith(ONE_AT_A_TIME):
+                continue
             errors = f"  ({s['errors']} errors)" if s["errors"] else ""
             print(
                 f"{page:28} {s['per_second']:11.1f} {s['p95']:7.1f} "
@@ -774,6 +854,10 @@ def report(demo, scale, added, exported):
             )
     else:
         report_both(demo, scale)
+    if demo is not None:
+        report_one_at_a_time(demo, "demo")
+    if scale is not None:
+        report_one_at_a_time(scale, "scale")
     if added is not None:
         print(
             f"\nscale: {added['sessions']:,} sessions, {added['items']:,} agenda items, "
@@ -794,6 +878,8 @@ def report_both(demo, scale):
     )
     demo_bare, scale_bare = (run[PAGES[0][0]]["per_second"] for run in (demo, scale))
     for page in scale:
+        if page.endswith(ONE_AT_A_TIME):
+            continue
         d, s = demo[page], scale[page]
         errors = f"  ({d['errors']} + {s['errors']} errors)" if d["errors"] or s["errors"] else ""
         print(
@@ -850,7 +936,7 @@ def main():
         "--import-rows", type=int, default=10000, help="rows of each import file (10,000)"
     )
     parser.add_argument(
-        "--child", choices=["generate", "export", "imports"], help=argparse.SUPPRESS
+        "--child", choices=["generate", "export", "imports", "search"], help=argparse.SUPPRESS
     )
     args = parser.parse_args()
     if args.child:
@@ -886,6 +972,9 @@ def main():
                 print("adding the scale's rows ...", flush=True)
                 added = run_child(env, "generate")
             scale = None if args.no_pages else measure(env, args, folder, "scale")
+            searched = None
+            if scale is not None and any(page.startswith("search") for page in scale):
+                searched = run_child(env, "search")
             imported = exported = None
             if not args.no_imports:
                 print(f"importing {args.import_rows:,} rows of each file ...", flush=True)
@@ -894,6 +983,8 @@ def main():
                 print("exporting ...", flush=True)
                 exported = run_child(env, "export")
             report(demo, scale, added, exported)
+            if searched is not None:
+                report_search_times(searched)
             if imported is not None:
                 report_imports(imported)
         finally:

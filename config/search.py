@@ -4,18 +4,23 @@ Chinese is written without spaces between words, so a word-based index would not
 Chinese word inside a sentence: each language's column is matched as a substring
 (``icontains``), which finds words in every script on SQLite and PostgreSQL alike, in any
 case: "техническая" finds "Техническая" on both (on SQLite through ``config.lib.casefold``).
-On PostgreSQL a trigram index of each column (``pg_trgm``, config/migrations) answers the
-substring match without reading the tables.
+A field's six language columns are matched as one text (``EveryLanguage``: a line break,
+which no query holds, between two, so that no match spans two languages): one condition,
+which on PostgreSQL a trigram index of that very expression answers (``pg_trgm``,
+``config.lib.searchindex``, created by each app's migration), and whose statistics tell the
+planner how many rows a word finds: a common word's first rows are read from the table, a
+rare word's from the index.
 
 A query also finds the synonyms editors declared (``SearchSynonym``: 实益所有权 finds
 受益所有权). Within each group, results are ranked: an exact symbol or number first, then a
 match in a title, then one in an annotation, each rank in the lists' usual order.
 
 A common word matches tens of thousands of rows: ranking and counting them all costs
-seconds. So a group reads at most ``MOST_RESULTS`` of them, the best ranks first (one query:
-each rank's rows, unordered, up to the limit, so that the database stops reading there),
-then ranks those and reads the page's rows (a second query). A group with more says so
-("more than 200") instead of counting them; its pages reach its first ``MOST_RESULTS``.
+seconds. So a group reads at most ``MOST_RESULTS`` of them, the best ranks first (each
+rank's rows, unordered, up to the limit, so that the database stops reading there), then
+ranks those, counts them and reads the page's rows: one query, the candidates its subquery.
+A group with more says so ("more than 200") instead of counting them; its pages reach its
+first ``MOST_RESULTS``.
 """
 
 import re
@@ -26,11 +31,12 @@ from operator import or_
 from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, Count, IntegerField, Q, TextField, Value, When, Window
+from django.db.models.expressions import RawSQL
 from django.utils.translation import get_language
 
 from agendas.models import AgendaItem
-from config.lib.i18n import fallback_languages, in_every_language, translated
+from config.lib.i18n import EveryLanguage, fallback_languages, translated
 from config.models import SearchSynonym
 from documents.keys import resolution_query
 from documents.models import Document, DocumentSymbol, Resolution
@@ -53,14 +59,13 @@ def clean_query(text):
 
 
 def contains_in_any_language(fields, texts):
-    """Q matching any of ``texts`` inside any language column of any of ``fields``."""
+    """Q matching any of ``texts`` inside any language column of any of ``fields``: one
+    condition on each field's text in every language (``EveryLanguage``), which an index
+    answers, and the planner estimates, as one (where an OR of six columns takes six index
+    scans and an estimate of each)."""
+    icontains = TextField().get_lookup("icontains")
     return reduce(
-        or_,
-        (
-            Q(**{f"{column}__icontains": text})
-            for text in texts
-            for column in in_every_language(*fields)
-        ),
+        or_, (Q(icontains(EveryLanguage(field), text)) for text in texts for field in fields)
     )
 
 
@@ -105,20 +110,21 @@ class Group:
         """(rank, queryset) of each of ``matches`` in order: the visible rows it matches
         that no earlier one does, unordered (so that each row comes once, at its best
         rank)."""
+        # The visible rows' queryset built once (a document's visibility is a subquery),
+        # each stage's conditions added in one filter.
+        visible = self.visible()
         stages, earlier = [], []
         for rank, match in self.matches:
             condition = match(texts)
-            queryset = self.visible().filter(condition)
-            for other in earlier:
-                queryset = queryset.exclude(other)
-            stages.append((rank, queryset))
+            stages.append((rank, visible.filter(condition, *(~other for other in earlier))))
             earlier.append(condition)
         return stages
 
-    def candidates_query(self, texts):
-        """(using, sql, params) of the query :meth:`candidates` runs; None when nothing can
-        match. Each stage is read unordered up to the limit (the database stops there
-        instead of sorting every match); the next stage only while rows are missing."""
+    def candidates_query(self, texts, *, ranked=True):
+        """(using, sql, params) of the query :meth:`candidates` runs (without ``ranked``:
+        of the rows' keys alone); None when nothing can match. Each stage is read unordered
+        up to the limit (the database stops there instead of sorting every match); the next
+        stage only while rows are missing."""
         parts, params, using = [], [], None
         for rank, queryset in self.stages(texts):
             using = queryset.db
@@ -129,7 +135,8 @@ class Group:
                 continue
             # Django's own SQL of the stage (its values are parameters) and a rank, one of
             # the constants above: nothing of the query is written into the SQL.
-            parts.append(f"SELECT stage.*, {int(rank)} FROM ({sql}) AS stage")  # noqa: S608
+            rank_column = f", {int(rank)}" if ranked else ""
+            parts.append(f"SELECT stage.*{rank_column} FROM ({sql}) AS stage")  # noqa: S608
             params.extend(stage_params)
         if not parts:
             return None
@@ -146,29 +153,42 @@ class Group:
             cursor.execute(sql, params)
             return cursor.fetchall()
 
-    def page(self, texts, start, size):
-        """The :class:`Found` page of the group that starts at ``start``."""
-        candidates = self.candidates(texts)
-        capped = len(candidates) > MOST_RESULTS
-        candidates = candidates[:MOST_RESULTS]
-        if start >= len(candidates):
-            return Found(len(candidates), capped, [])
-        by_rank = {}
-        for pk, rank in candidates:
-            by_rank.setdefault(rank, []).append(pk)
-        rank = Case(
-            *(When(pk__in=pks, then=Value(rank)) for rank, pks in by_rank.items()),
+    def rank(self, texts):
+        """The rank of a row found: that of the first of ``matches`` it matches."""
+        *better, (worst, _match) = self.matches
+        return Case(
+            *(When(match(texts), then=Value(rank)) for rank, match in better),
+            default=Value(worst),
             output_field=IntegerField(),
         )
-        results = list(
-            self.rows()
-            .filter(pk__in=[pk for pk, _rank in candidates])
-            .annotate(search_rank=rank)
-            .order_by("search_rank", *self.order, "pk")[start : start + size]
-        )
+
+    def page(self, texts, start, size):
+        """The :class:`Found` page of the group that starts at ``start``: in one query, the
+        candidates (as a subquery), ranked and ordered, their number beside each row; a
+        page past the group's results counts them in a second one."""
+        query = self.candidates_query(texts, ranked=False)
+        if query is None:
+            return Found(0, False, [])
+        _using, sql, params = query
+        end = min(start + size, MOST_RESULTS)
+        results = []
+        if start < end:
+            results = list(
+                self.rows()
+                # The candidates' SQL, Django's own (see candidates_query).
+                .filter(pk__in=RawSQL(sql, params))  # noqa: S611
+                .annotate(search_rank=self.rank(texts), search_found=Window(Count("pk")))
+                .order_by("search_rank", *self.order, "pk")[start:end]
+            )
+        if results:
+            found = results[0].search_found
+        elif start:
+            found = len(self.candidates(texts))
+        else:
+            found = 0
         for obj in results:
             obj.search_snippet = self.snippet(obj, texts)
-        return Found(len(candidates), capped, results)
+        return Found(min(found, MOST_RESULTS), found > MOST_RESULTS, results)
 
     def snippet(self, obj, texts):
         """Where ``obj`` matched, in the reader's language first: None when it is the title

@@ -11,8 +11,10 @@ report's ``warnings``.
 
 Sessions and resolutions refer to each other (a session is prepared under resolutions; a
 resolution is adopted at a session of the Conference), and a session is published only
-once it has agenda items: ``sessions`` is therefore read twice, first without its
-``resolutions`` and ``status`` columns, and again, whole, at the end.
+once it has agenda items: when the run also holds a ``resolutions`` file, a ``sessions``
+file's ``resolutions`` column waits for it, and when it holds an ``agenda_items`` file, its
+``status`` column waits for that; the columns that waited are read at the end, with the key
+columns, for the rows the first pass did not refuse. A ``sessions`` file alone is read once.
 """
 
 from dataclasses import dataclass, field
@@ -31,7 +33,6 @@ from agendas.resources import (
 )
 from config.lib import spreadsheet
 from config.lib.resources import (
-    VERSION_COLUMN,
     ImportWarning,
     error_messages,
     remembering_refusals,
@@ -63,23 +64,24 @@ FILES = {
     "joint_meeting_items": JointMeetingItemResource,
 }
 
-#: (file, columns left out on that pass)
+#: (file, {column: the file of the run it waits for}): a file read a second time reads only
+#: its key columns and the columns that waited on its first pass.
 IMPORT_STEPS = [
-    ("bodies", ()),
-    ("venues", ()),
-    ("sessions", ("resolutions", "status")),
-    ("resolutions", ()),
-    ("documents", ()),
-    ("mandates", ()),
-    ("agenda_items", ()),
-    ("footnotes", ()),
-    ("agenda_item_documents", ()),
-    ("panel_discussions", ()),
-    ("programme_slots", ()),
-    ("programme_entries", ()),
-    ("joint_meetings", ()),
-    ("joint_meeting_items", ()),
-    ("sessions", ()),
+    ("bodies", {}),
+    ("venues", {}),
+    ("sessions", {"resolutions": "resolutions", "status": "agenda_items"}),
+    ("resolutions", {}),
+    ("documents", {}),
+    ("mandates", {}),
+    ("agenda_items", {}),
+    ("footnotes", {}),
+    ("agenda_item_documents", {}),
+    ("panel_discussions", {}),
+    ("programme_slots", {}),
+    ("programme_entries", {}),
+    ("joint_meetings", {}),
+    ("joint_meeting_items", {}),
+    ("sessions", {}),
 ]
 
 FORMATS = {format_class().get_extension(): format_class for format_class in spreadsheet.FORMATS}
@@ -201,35 +203,52 @@ def import_datasets(
     report.files = [file_name for file_name, _dataset in datasets.values()]
 
     refused = {ImportWarning.BLANK: allow_blanking, ImportWarning.CHANGED: allow_overwrite}
-    outcomes, warnings, read, refusals = {}, [], set(), set()
+    outcomes, warnings, refusals = {}, [], set()
+    #: {file name: (the columns its first pass left out, the rows that pass refused)}
+    waiting = {}
     # Each row's version is compared with the database as it is before the run: a record
     # that an earlier file of the run makes or changes is not one changed since the export.
     changed = {
         name: FILES[name]().version_warnings(dataset) for name, (_f, dataset) in datasets.items()
     }
     with transaction.atomic(), remembering_refusals():
-        for name, left_out in IMPORT_STEPS:
+        for name, waits_for in IMPORT_STEPS:
             if name not in datasets:
                 continue
             file_name, dataset = datasets[name]
             if not dataset.height:
                 continue  # a file of headers only (tablib's subset of no rows is None)
-            if name in read:
-                # A second pass over a file: its rows' versions were compared on the first.
-                left_out = (*left_out, VERSION_COLUMN)
-            read.add(name)
-            dataset = dataset.subset(
-                cols=[header for header in dataset.headers if header not in left_out]
-            )
+            resource = FILES[name](diff=False)
+            skipped = ()
+            if name in waiting:
+                # A second pass over a file: only the columns that waited, for the rows that
+                # the first pass did not refuse (their versions were compared on the first).
+                left_out, skipped = waiting.pop(name)
+                if not left_out:
+                    continue
+                read = {*resource.key_columns(), *left_out}
+            else:
+                left_out = [
+                    column
+                    for column, later in waits_for.items()
+                    if later in datasets and column in dataset.headers
+                ]
+                read = set(dataset.headers) - set(left_out)
+            dataset = dataset.subset(cols=[header for header in dataset.headers if header in read])
             # The rows of a file with a bad row are kept until the end (then rolled back with
             # everything), so that the next files are checked against them.
-            result = FILES[name](diff=False).import_data(
+            result = resource.import_data(
                 dataset,
                 dry_run=False,
                 raise_errors=False,
                 file_name=file_name,
                 check_versions=False,
+                skipped_rows=skipped,
             )
+            if name not in waiting and waits_for:
+                # (a file refused whole is not read again)
+                refused_rows = {row.number for row in (*result.invalid_rows, *result.error_rows)}
+                waiting[name] = ([] if result.base_errors else left_out, refused_rows)
             result.import_warnings[:0] = changed.pop(name, [])
             errors += error_messages(result, file_name)
             rows = outcomes.setdefault(file_name, {})
@@ -248,7 +267,7 @@ def import_datasets(
                     refusals.add(warning.kind)
                 elif line not in warnings:
                     warnings.append(line)
-        errors = list(dict.fromkeys(errors))  # a file read twice reports its errors once
+        errors = list(dict.fromkeys(errors))
         if ImportWarning.BLANK in refusals:
             errors.append(
                 _(

@@ -14,7 +14,13 @@ from django.utils import translation
 from django.utils.translation import gettext, gettext_noop
 from modeltranslation.utils import build_localized_fieldname
 
-from config.lib.bulk import constraint_errors, found_relations, stored_values, write_rows
+from config.lib.bulk import (
+    constraint_errors,
+    found_relations,
+    new_instance,
+    stored_values,
+    write_rows,
+)
 
 from .models import Document, DocumentSymbol
 
@@ -91,7 +97,7 @@ def keep_agenda_documents(*, sessions):
     for session, symbol in symbols.items():
         document = by_symbol.get(symbol)
         if document is None:
-            document = agendas.get(session.pk) or Document()
+            document = agendas.get(session.pk) or new_instance(Document)
             if document.pk and id(document) not in stored:
                 stored[id(document)] = stored_values(document)
             document.symbol = symbol

@@ -120,6 +120,54 @@ def test_an_import_of_sessions_asks_as_many_queries_for_30_rows_as_for_10(resolu
     assert list(session.resolutions.all()) == [resolutions[0]]
 
 
+@pytest.mark.django_db
+def test_an_imported_session_has_its_agenda_document_and_one_history_record_each(resolutions):
+    body = BodyFactory()
+    rows = session_rows(body, 1, 3, resolutions)
+
+    report = import_datasets({"sessions": ("sessions.csv", dataset(SESSION_HEADERS, rows))})
+
+    assert report.totals == {"sessions.csv": {"new": 3, "update": 0, "skip": 0}}
+    session = Session.objects.get(body=body, ordinal=2)
+    assert list(session.resolutions.all()) == [resolutions[2]]
+    assert [record.history_type for record in session.history.all()] == ["+"]
+    agenda = Document.objects.get(symbol=f"{body.symbol_prefix}/2/1")
+    assert (agenda.session, agenda.kind, agenda.body) == (
+        session,
+        Document.Kind.PROVISIONAL_AGENDA,
+        body,
+    )
+    assert agenda.title_fr == "Ordre du jour provisoire annoté"
+    assert [record.history_type for record in agenda.history.all()] == ["+"]
+
+
+@pytest.mark.django_db
+def test_a_session_refused_before_its_items_are_read_is_not_read_again(resolutions):
+    body = BodyFactory()
+    rows = session_rows(body, 1, 3, resolutions)
+    rows[1][5] = "2030-12-31"  # row 2: the end date before the start date
+    headers = [*SESSION_HEADERS, "status"]
+    rows = [[*row, "published"] for row in rows]
+    items = [[session_key(Session(body=body, ordinal=ordinal)), "1", "Opening", "", "", ""]
+             for ordinal in (1, 2, 3)]  # fmt: skip
+
+    with pytest.raises(ImportFailed) as failure:
+        import_datasets(
+            {
+                "sessions": ("sessions.csv", dataset(headers, rows)),
+                "agenda_items": ("agenda_items.csv", dataset(ITEM_HEADERS, items)),
+            }
+        )
+
+    assert failure.value.errors == [
+        "sessions.csv, row 2, column “end_date”: The end date cannot be before the start date.",
+        f"agenda_items.csv, row 2, column “session”: The session “{body.slug}/2” was not "
+        "imported: its row 2 of sessions.csv was refused (see that error).",
+    ]
+    assert not Session.objects.filter(body=body).exists()
+    assert not Document.objects.filter(body=body).exists()
+
+
 DOCUMENT_HEADERS = ["symbol", "kind", "body", "session", "title_en"]
 
 
@@ -169,6 +217,7 @@ def test_two_rows_of_a_large_file_with_one_agenda_symbol_are_refused_by_the_seco
     assert len(failure.value.errors) == 1
     assert failure.value.errors[0].startswith("sessions.csv, row 251, column “agenda_symbol”: ")
     assert not Session.objects.filter(body=body).exists()
+    assert not Document.objects.filter(body=body).exists()
 
 
 # --- the export --------------------------------------------------------------------------

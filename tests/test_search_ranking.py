@@ -134,16 +134,17 @@ def test_a_synonym_cannot_be_its_own_term(editor_client):
             AgendaItem,
             ["title", "annotation"],
             "资产追回",
-            "agendas_agendaitem_annotation_zh_hans_trgm",
+            "agendas_agendaitem_annotation_text_trgm",
         ),
-        (AgendaItem, ["title", "annotation"], "recovery", "agendas_agendaitem_title_en_trgm"),
-        (Session, ["title"], "recovery", "meetings_session_title_en_trgm"),
-        (Resolution, ["title"], "prevention", "documents_resolution_title_ru_trgm"),
-        (Document, ["title"], "WG.2", "documents_document_title_fr_trgm"),
+        (AgendaItem, ["title", "annotation"], "recovery", "agendas_agendaitem_title_text_trgm"),
+        (Session, ["title"], "recovery", "meetings_session_title_text_trgm"),
+        (Resolution, ["title"], "prevention", "documents_resolution_title_text_trgm"),
+        (Document, ["title"], "WG.2", "documents_document_title_text_trgm"),
     ],
 )
 def test_the_search_uses_the_trigram_indexes(session, model, fields, query, index):
-    # The search's match of every language column, as it asks PostgreSQL (on a table of a
+    # The search's match of every language column (one text of them, config.lib.i18n's
+    # EveryLanguage, the expression the index was built on), as it asks PostgreSQL (on a table of a
     # few rows, read whole unless the planner is told not to; with 100,000 rows it chooses
     # the indexes itself).
     queryset = model.objects.filter(search.contains_in_any_language(fields, [query])).order_by()
@@ -167,6 +168,29 @@ def test_the_search_reads_each_groups_candidates_through_the_trigram_indexes(ses
         cursor.execute("SET LOCAL enable_nestloop = off")
         cursor.execute(f"EXPLAIN {sql}", params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
-    assert "agendas_agendaitem_title_zh_hans_trgm" in plan
-    assert "agendas_agendaitem_annotation_zh_hans_trgm" in plan
+    assert "agendas_agendaitem_title_text_trgm" in plan
+    assert "agendas_agendaitem_annotation_text_trgm" in plan
     assert plan.startswith("Limit")
+
+
+def test_a_match_never_spans_two_languages(client, session):
+    # The languages of a field are matched as one text, a line break between two: a query
+    # (its white space made single spaces) never crosses one.
+    AgendaItemFactory(
+        session=session, number=1, title_en="Review of asset", title_fr="Recouvrement"
+    )
+    assert results(client, "assetrecouvrement", "items") == []
+    assert results(client, "asset\nrecouvrement", "items") == []
+    assert [item.title_en for item in results(client, "recouvrement", "items")] == [
+        "Review of asset"
+    ]
+
+
+def test_a_page_past_a_groups_results_still_counts_them(client, session):
+    for number in range(1, 26):
+        AgendaItemFactory(session=session, number=number, title_en=f"Asset recovery {number}")
+    DocumentFactory(symbol="CAC/COSP/WG.2/2024/2", title_en="Asset recovery note")
+    response = client.get("/en/search/", {"q": "recovery", "page": 2})
+    groups = response.context["groups"]
+    assert (groups["items"]["count"], len(groups["items"]["results"])) == (25, 5)
+    assert (groups["documents"]["count"], groups["documents"]["results"]) == (1, [])

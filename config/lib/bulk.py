@@ -9,9 +9,13 @@ number of queries.
 - :func:`unique_sets` and :func:`unique_clashes` check the model's unique fields and
   constraints for a batch of rows in one query per constraint;
 - :func:`write_rows` writes a batch of rows as ``save()`` would, with their history, in a
-  few queries (:func:`waits_for`: a row that names a row not written yet comes after it).
+  few queries (:func:`waits_for`: a row that names a row not written yet comes after it);
+- :func:`new_instance` makes a new row's instance as a copy, without asking each translated
+  column for its default anew.
 """
 
+import copy
+import functools
 import operator
 from collections import defaultdict
 
@@ -83,32 +87,71 @@ def value_at(obj, path):
     return ("pk", value) if field.is_relation and value is not None else value
 
 
+def _is_pk(value):
+    return isinstance(value, tuple) and len(value) == 2 and value[0] == "pk"
+
+
+def any_of(keys, names):
+    """A condition that holds for every row whose values of ``names`` (ORM paths) are one of
+    ``keys`` (tuples of values in the order of ``names``; a model instance as
+    ``("pk", id)``): each name's values in one ``IN`` (or ``IS NULL``), which the database
+    reads at once where an OR of one condition per key is read (and built by Django) key by
+    key. It may hold for more rows (the other combinations of the same values): the caller
+    keeps those whose values are a key."""
+    condition = Q()
+    for at, name in enumerate(names):
+        values = {key[at] for key in keys}
+        plain = [value[1] if _is_pk(value) else value for value in values]
+        present = [value for value in plain if value is not None]
+        part = Q(**{f"{name}__in": present})
+        if len(present) < len(plain):
+            part |= Q(**{f"{name}__isnull": True})
+        condition &= part
+    return condition
+
+
 def fetch_by_filters(queryset, filters_list):
     """{signature: object} of the objects of ``queryset`` that the filter dicts name, read
-    in one query for each ``FILTERS_PER_QUERY`` dicts of the same names; dicts that
-    :func:`signature` cannot key are left out (the caller asks for those one by one)."""
-    groups = defaultdict(dict)
+    in one query for each ``FILTERS_PER_QUERY`` dicts of the same names (:func:`any_of`);
+    dicts that :func:`signature` cannot key are left out (the caller asks for those one by
+    one)."""
+    groups = defaultdict(set)
     for filters in filters_list:
         key = signature(filters)
         if key is not None:
-            groups[tuple(name for name, _value in key)][key] = filters
+            groups[tuple(name for name, _value in key)].add(key)
     found = {}
-    for names, by_signature in groups.items():
-        wanted = list(by_signature.values())
+    for names, keys in groups.items():
+        wanted = sorted(keys, key=repr)  # (similar keys together: fewer extra rows)
         paths = _related_paths(names)
         for start in range(0, len(wanted), FILTERS_PER_QUERY):
             chunk = wanted[start : start + FILTERS_PER_QUERY]
-            condition = Q()
-            for filters in chunk:
-                condition |= Q(**filters)
-            rows = queryset.filter(condition)
+            rows = queryset.filter(any_of([[v for _n, v in key] for key in chunk], names))
             if paths:
                 rows = rows.select_related(*paths)
             for obj in rows:
                 key = tuple(sorted((name, value_at(obj, name)) for name in names))
-                if key in by_signature:
+                if key in keys:
                     found[key] = obj
     return found
+
+
+@functools.cache
+def _blank(model):
+    """An unsaved instance of ``model`` with its defaults, or None when a field's default is
+    made anew for each instance (a callable)."""
+    for field in model._meta.concrete_fields:
+        if field.default is not models.NOT_PROVIDED and callable(field.default):
+            return None
+    return model()
+
+
+def new_instance(model):
+    """``model()``: a copy of an instance made once with the model's defaults (its translated
+    columns' defaults found by modeltranslation in their own languages, each switching the
+    active language twice, cost more than the rest of the instance)."""
+    blank = _blank(model)
+    return model() if blank is None else copy.copy(blank)
 
 
 # --- check constraints --------------------------------------------------------------------
@@ -300,11 +343,9 @@ def unique_clashes(model, instances):
             values = unique_values(instance, fields)
             if values is not None:
                 by_values[values] = instance
-        keys = list(by_values)
+        keys = sorted(by_values, key=repr)
         for start in range(0, len(keys), FILTERS_PER_QUERY):
-            condition = Q()
-            for values in keys[start : start + FILTERS_PER_QUERY]:
-                condition |= Q(**dict(zip(attnames, values, strict=True)))
+            condition = any_of(keys[start : start + FILTERS_PER_QUERY], attnames)
             for row in model._default_manager.filter(condition).values("pk", *attnames):
                 values = tuple(row[attname] for attname in attnames)
                 instance = by_values.get(values)

@@ -1,6 +1,7 @@
 """History of the editors' changes (django-simple-history), one record per real change."""
 
 import simple_history
+from django.db import connections, router
 from django.utils import timezone
 from modeltranslation.translator import translator
 from simple_history.models import HistoricalRecords
@@ -65,10 +66,17 @@ def register(model, **options):
     simple_history.register(model, records_class=ChangedOnlyHistoricalRecords, **options)
 
 
+#: Rows whose history one INSERT ... SELECT copies at most (SQLite allows 999 variables).
+COPIED_PER_QUERY = 500
+
+
 def record_in_bulk(instances, *, created):
     """One history record for each of ``instances`` (saved by ``bulk_create`` or
-    ``bulk_update``, which send no ``post_save``), as ``post_save`` records one save, in
-    one INSERT. The caller passes only rows that changed."""
+    ``bulk_update``, which send no ``post_save``), as ``post_save`` records one save. The
+    database copies the rows as they are now written into the history table (``INSERT ...
+    SELECT``, an empty translation as ""), for each group of instances with the same date,
+    user and reason of the change: no record is built in Python. The caller passes only rows
+    that changed."""
     instances = list(instances)
     if not instances:
         return
@@ -76,23 +84,46 @@ def record_in_bulk(instances, *, created):
     records = RECORDS.get(model)
     if records is None:
         return  # a model without history
-    history_model = get_history_model_for_model(model)
+    history_type = "+" if created else "~"
     now = timezone.now()
-    rows = []
+    groups = {}
     for instance in instances:
-        history_type = "+" if created else "~"
-        row = history_model(
-            history_date=getattr(instance, "_history_date", now),
-            history_type=history_type,
-            history_user=records.get_history_user(instance),
-            history_change_reason=records.get_change_reason_for_object(
-                instance, history_type, None
-            ),
-            **{
-                field.attname: getattr(instance, field.attname)
-                for field in records.fields_included(instance)
-            },
+        user = records.get_history_user(instance)
+        reason = records.get_change_reason_for_object(instance, history_type, None)
+        date = getattr(instance, "_history_date", now)
+        key = (date, getattr(user, "pk", None), reason)
+        groups.setdefault(key, []).append(instance.pk)
+    fields = records.fields_included(instances[0])
+    for (date, user, reason), ids in groups.items():
+        change = (date, history_type, user, reason)
+        for start in range(0, len(ids), COPIED_PER_QUERY):
+            _copy_to_history(model, records, fields, ids[start : start + COPIED_PER_QUERY], change)
+
+
+def _copy_to_history(model, records, fields, ids, change):
+    """INSERT ... SELECT of the rows ``ids`` of ``model`` into its history table, with the
+    ``change``'s date, type, user and reason."""
+    history_model = get_history_model_for_model(model)
+    connection = connections[router.db_for_write(history_model)]
+    quote = connection.ops.quote_name
+    targets, sources = [], []
+    for field in fields:
+        targets.append(quote(history_model._meta.get_field(field.name).column))
+        source = quote(field.column)
+        sources.append(
+            f"COALESCE({source}, '')" if field.attname in records.blank_columns else source
         )
-        records.blank_not_null(row)
-        rows.append(row)
-    history_model.objects.bulk_create(rows)
+    for name in ("history_date", "history_type", "history_user_id", "history_change_reason"):
+        targets.append(quote(name))
+        sources.append("%s")
+    table, key = quote(model._meta.db_table), quote(model._meta.pk.column)
+    # Quoted names of the project's own tables and columns; the values are parameters.
+    sql = (
+        f"INSERT INTO {quote(history_model._meta.db_table)} ({', '.join(targets)}) "  # noqa: S608
+        f"SELECT {', '.join(sources)} FROM {table} "
+        f"WHERE {key} IN ({', '.join(['%s'] * len(ids))}) ORDER BY {key}"
+    )
+    date, *values = change
+    params = [connection.ops.adapt_datetimefield_value(date), *values, *ids]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)

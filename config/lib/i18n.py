@@ -17,6 +17,8 @@ import functools
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db.models import F, Func, TextField, Value
+from django.db.models.functions import Coalesce
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_bidi, get_language_info, gettext
@@ -32,6 +34,26 @@ def in_every_language(*fields):
     return [
         build_localized_fieldname(field, code) for field in fields for code, _ in settings.LANGUAGES
     ]
+
+
+class EveryLanguage(Func):
+    """Every language column of a translated field as one text, in the order of
+    ``settings.LANGUAGES``, a line break between two (an empty column as ""):
+    ``COALESCE(title_ar, '') || '\n' || COALESCE(title_zh_hans, '') || ...`` on every
+    database. Written flat, with its line breaks in the SQL (no parameter), so that an index
+    of it (the search's, on PostgreSQL) matches the very same expression in a query."""
+
+    template = "(%(expressions)s)"
+    arg_joiner = " || '\n' || "
+    output_field = TextField()
+
+    def __init__(self, field):
+        super().__init__(
+            *(
+                Coalesce(F(column), Value(""), output_field=TextField())
+                for column in in_every_language(field)
+            )
+        )
 
 
 def language_codes():

@@ -53,6 +53,7 @@ from .bulk import (
     constraint_errors,
     fetch_by_filters,
     found_relations,
+    new_instance,
     signature,
     stored_values,
     unique_clashes,
@@ -551,6 +552,7 @@ class KeyedResource(resources.ModelResource):
         self.fields[VERSION_COLUMN] = Field(
             attribute=None, column_name=VERSION_COLUMN, readonly=True
         )
+        self._import_fields = None
 
     @classmethod
     def widget_from_django_field(cls, f, default=widgets.Widget):
@@ -566,6 +568,16 @@ class KeyedResource(resources.ModelResource):
         instance_loader_class = NaturalKeyLoader
         # The rows are written a batch at a time (``write_pending``), not one by one.
         use_bulk = True
+
+    def get_import_fields(self):
+        """The library's, found once per resource rather than several times per row."""
+        fields = getattr(self, "_import_fields", None)
+        if fields is None:
+            fields = self._import_fields = super().get_import_fields()
+        return fields
+
+    def init_instance(self, row=None):
+        return new_instance(self._meta.model)
 
     # Keys ----------------------------------------------------------------------------------
 
@@ -725,7 +737,8 @@ class KeyedResource(resources.ModelResource):
         """As the library's, with the preview's warnings (:class:`ImportWarning`) of the
         rows that are not refused as ``result.import_warnings``. ``check_versions=False``:
         the rows' versions were compared already (``version_warnings``), before the files
-        of the same run that precede this one changed the database."""
+        of the same run that precede this one changed the database. ``skipped_rows``: the
+        numbers of rows left alone (a second pass's, refused by the first)."""
         self._refused_rows = {}
         check_versions = kwargs.pop("check_versions", True)
         self._warnings = self.version_warnings(dataset) if check_versions else []
@@ -745,6 +758,11 @@ class KeyedResource(resources.ModelResource):
 
     def import_row(self, row, instance_loader, **kwargs):
         row_number = kwargs.get("row_number")
+        if row_number in kwargs.get("skipped_rows", ()):
+            # A row of a file's second pass that its first refused (and reported).
+            row_result = self.get_row_result_class()()
+            row_result.import_type = RowResult.IMPORT_TYPE_SKIP
+            return row_result
         refused_rows = getattr(self, "_refused_rows", None)
         if refused_rows is None:
             refused_rows = self._refused_rows = {}
