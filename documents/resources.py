@@ -11,7 +11,12 @@ from django.utils.translation import gettext as _
 from import_export.fields import Field
 
 from config.lib.i18n import in_every_language
-from config.lib.resources import KeyedResource, cell_text, misread_date_message
+from config.lib.resources import (
+    KeyedResource,
+    cell_text,
+    changed_children,
+    misread_date_message,
+)
 from sessions.keys import BodyKey, SessionKey
 
 from .keys import DocumentKey, ResolutionKey, parse_resolution_key, resolution_key
@@ -135,23 +140,14 @@ class DocumentResource(KeyedResource):
         }
         if not wanted:
             return refused
-        kept = {}
-        for pk, document_id, symbol in DocumentSymbol.objects.filter(
-            document_id__in=wanted
-        ).values_list("pk", "document_id", "symbol"):
-            kept.setdefault(document_id, {})[symbol] = pk
-        stale = [
-            pk
-            for document_id, symbols in kept.items()
-            for symbol, pk in symbols.items()
-            if symbol not in wanted[document_id]
-        ]
+        existing = DocumentSymbol.objects.filter(document_id__in=wanted)
+        stale, missing = changed_children(
+            existing.values_list("pk", "document_id", "symbol"), wanted
+        )
         if stale:
             DocumentSymbol.objects.filter(pk__in=stale).delete()
-        for document_id, symbols in wanted.items():
-            for symbol in symbols:
-                if symbol not in kept.get(document_id, {}):
-                    DocumentSymbol(document_id=document_id, symbol=symbol).save()
+        for document_id, symbol in missing:
+            DocumentSymbol(document_id=document_id, symbol=symbol).save()
         return refused
 
 

@@ -1278,25 +1278,37 @@ def set_links(field, wanted):
     through = field.remote_field.through
     source = through._meta.get_field(field.m2m_field_name()).attname
     target = through._meta.get_field(field.m2m_reverse_field_name()).attname
-    existing = {}
     links = through.objects.filter(**{f"{source}__in": list(wanted)})
-    for pk, source_id, target_id in links.values_list("pk", source, target):
-        existing.setdefault(source_id, {})[target_id] = pk
-    stale = [
-        pk
-        for source_id, targets in existing.items()
-        for target_id, pk in targets.items()
-        if target_id not in wanted[source_id]
-    ]
+    in_order = {source_id: sorted(targets) for source_id, targets in wanted.items()}
+    stale, missing = changed_children(links.values_list("pk", source, target), in_order)
     if stale:
         through.objects.filter(pk__in=stale).delete()
-    added = [
-        through(**{source: source_id, target: target_id})
-        for source_id, targets in wanted.items()
-        for target_id in sorted(targets - set(existing.get(source_id, {})))
-    ]
+    added = [through(**{source: source_id, target: target_id}) for source_id, target_id in missing]
     if added:
         through.objects.bulk_create(added)
+
+
+def changed_children(existing, wanted):
+    """What makes the children of some rows (their links, their other symbols ...) those
+    ``wanted`` ({id of a row: {the values of its children}}), from the ``existing`` ones
+    (``(pk, id of its row, value)`` of each): the pks of those no longer wanted, and the
+    ``(id of a row, value)`` of those to add, in the order ``wanted`` gives them."""
+    kept = {}
+    for pk, owner_id, value in existing:
+        kept.setdefault(owner_id, {})[value] = pk
+    stale = [
+        pk
+        for owner_id, values in kept.items()
+        for value, pk in values.items()
+        if value not in wanted[owner_id]
+    ]
+    missing = [
+        (owner_id, value)
+        for owner_id, values in wanted.items()
+        for value in values
+        if value not in kept.get(owner_id, {})
+    ]
+    return stale, missing
 
 
 def error_messages(result, file_name=""):
