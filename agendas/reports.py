@@ -49,9 +49,10 @@ class AgendaReport(Report):
     def rows(self, queryset):
         """One row per item, read as plain values chunk by chunk: a query for the items,
         then one per chunk for each of the resolutions, the documents, the joint meetings
-        (if any of its items has one) and the sessions not met yet (each session's cells, each resolution's label worked
-        out once). A chunk's items are those of a few sessions, which the queries name (a
-        few values, where the items' ids would be thousands)."""
+        (if any of its items has one) and the sessions not met yet (each session's cells,
+        each resolution's label worked out once). A chunk's items are those of a few
+        sessions, which the queries name (a few values, where the items' ids would be
+        thousands)."""
         fallback = Fallback(self.language, language_codes())
         titles = in_every_language("title")
         items = queryset.order_by(*order_by_session("session__"), "session_id", "position")
@@ -66,7 +67,7 @@ class AgendaReport(Report):
             documents = self.documents_of(chunk_sessions)
             wanted = set(chunk_sessions)
             wanted.update(session_id for members in joint.values() for session_id, _ in members)
-            self.read_sessions(wanted - sessions.keys(), sessions)
+            self.read_sessions(wanted - sessions.keys(), sessions, fallback)
             for pk, session_id, _meeting, label, *texts in chunk:
                 session = sessions[session_id]
                 title, title_language = fallback(texts, session.original_language)
@@ -90,12 +91,12 @@ class AgendaReport(Report):
                     else "",
                 ]
 
-    def read_sessions(self, ids, sessions):
-        """The cells of the sessions ``ids``, into ``sessions`` (by id)."""
+    def read_sessions(self, ids, sessions, fallback):
+        """The cells of the sessions ``ids``, into ``sessions`` (by id); their bodies' names
+        by ``fallback`` (a :class:`Fallback` of the report's language)."""
         if not ids:
             return
         names = in_every_language("name")
-        fallback = Fallback(self.language, language_codes())
         values = Session.objects.filter(pk__in=ids).values_list(
             "pk", "ordinal", "part", "start_date", "end_date", "original_language",
             *(f"body__{name}" for name in names),

@@ -105,10 +105,11 @@ def previews_changes(request):
     return request.GET.get("preview") == "changes" and sees_drafts(request.user)
 
 
-def current_revision(session, column):
+def current_revision(session, column, **annotations):
     """The current revision of a published session's document (publishing.Revision), with
     ``frozen``: its ``column`` (``page``, ``print_page`` or ``docx``) in the reader's language
-    (None when it has none); None for a draft or a session without revisions. One query."""
+    (None when it has none) and ``annotations``; None for a draft or a session without
+    revisions. One query."""
     if not session.is_published:
         return None
     language = get_language()
@@ -120,8 +121,7 @@ def current_revision(session, column):
             filename_stem=F("in_language__filename_stem"),
             texts_needed=F("in_language__texts_needed"),
             texts_filled=F("in_language__texts_filled"),
-            # The page links the day-by-day programme when the session has one.
-            has_programme=Exists(ProgrammeSlot.objects.filter(session=OuterRef("session"))),
+            **annotations,
         )
         .only("number", "symbol_suffix", "published_at")
         .current()
@@ -155,7 +155,9 @@ class SessionDetailView(SessionPageView):
         context["preview"] = previews_changes(self.request)
         revision = None
         if session.is_published and not context["preview"]:
-            revision = current_revision(session, "page")
+            # The page links the day-by-day programme when the session has one.
+            has_programme = Exists(ProgrammeSlot.objects.filter(session=OuterRef("session")))
+            revision = current_revision(session, "page", has_programme=has_programme)
         context["revision"] = revision
         if revision is not None and revision.frozen is not None:
             # The current revision as it was published: the document is not rendered again.
