@@ -178,7 +178,7 @@ def first_translation(sources, language, original_language=None):
             if obj is None:
                 continue
             value = getattr(obj, build_localized_fieldname(field, code), None)
-            if value is not None and str(value).strip():
+            if is_text(value):
                 return Translated(str(value), code, code != language)
     return Translated("", language, False)
 
@@ -191,7 +191,11 @@ def translated(obj, field, original_language=None, language=None):
 
 def has_text(obj, field, code):
     """True when ``field`` of ``obj`` has text (not only spaces) in language ``code``."""
-    value = getattr(obj, build_localized_fieldname(field, code), None)
+    return is_text(getattr(obj, build_localized_fieldname(field, code), None))
+
+
+def is_text(value):
+    """True for a column's value that is text (not None, not only spaces)."""
     return value is not None and bool(str(value).strip())
 
 
@@ -200,7 +204,7 @@ def languages_with_text(obj, field):
     return [
         code
         for code, column in localized_columns(field, tuple(language_codes()))
-        if (value := getattr(obj, column, None)) is not None and str(value).strip()
+        if is_text(getattr(obj, column, None))
     ]
 
 
