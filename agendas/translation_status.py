@@ -16,7 +16,16 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils.translation import gettext
 
-from config.lib.i18n import language_name, languages_with_text
+from config.lib.export_rows import as_stored
+from config.lib.i18n import (
+    LanguagesWithText,
+    codes_of_languages,
+    language_name,
+    languages_with_text,
+)
+from sessions.models import ProgrammeEntry, Session
+
+from .models import AgendaItem, Footnote, PanelDiscussion
 
 
 @dataclass(frozen=True)
@@ -151,23 +160,127 @@ def prefetched_status(session):
 def text_label(obj, name):
     """“Session: title”, “Agenda item 3(a): annotation”, “Footnote 2”, ...: where a text is
     in the document, for an editor."""
-    model = obj._meta.model_name
-    field_name = obj._meta.get_field(name).verbose_name
-    if model == "session":
+    kind = obj._meta.model_name
+    where = {}
+    if kind == "agendaitem":
+        where["label"] = obj.label
+    elif kind == "paneldiscussion":
+        where["label"] = obj.agenda_item.label
+    elif kind == "footnote":
+        where["number"] = obj.number
+    elif kind == "programmeentry":
+        where = {"label": obj.agenda_item.label, "when": (obj.slot.date, obj.slot.start_time)}
+    return label_of(obj._meta.model, name, **where)
+
+
+def label_of(model, name, label=None, number=None, when=None):
+    """Where the text ``name`` of a ``model`` row is, from plain values: the ``label`` of its
+    agenda item (an item's own, a panel discussion's or a programme entry's item), a
+    footnote's ``number``, a programme entry's slot ``when`` (date, start time)."""
+    kind = model._meta.model_name
+    field_name = model._meta.get_field(name).verbose_name
+    if kind == "session":
         return gettext("Session: %(field)s") % {"field": field_name}
-    if model == "agendaitem":
-        return gettext("Agenda item %(label)s: %(field)s") % {
-            "label": obj.label,
-            "field": field_name,
-        }
-    if model == "paneldiscussion":
-        return gettext("Panel discussion under agenda item %(label)s") % {
-            "label": obj.agenda_item.label
-        }
-    if model == "footnote":
-        return gettext("Footnote %(number)s") % {"number": obj.number}
+    if kind == "agendaitem":
+        return gettext("Agenda item %(label)s: %(field)s") % {"label": label, "field": field_name}
+    if kind == "paneldiscussion":
+        return gettext("Panel discussion under agenda item %(label)s") % {"label": label}
+    if kind == "footnote":
+        return gettext("Footnote %(number)s") % {"number": number}
+    date, start_time = when
     return gettext("Programme of work, %(date)s %(time)s, agenda item %(label)s") % {
-        "date": obj.slot.date.isoformat(),
-        "time": f"{obj.slot.start_time:%H:%M}",
-        "label": obj.agenda_item.label,
+        "date": date.isoformat(),
+        "time": f"{start_time:%H:%M}",
+        "label": label,
     }
+
+
+# --- the documents of many sessions, read as values ------------------------------------
+
+
+@dataclass(frozen=True)
+class TextRead:
+    """One translated text of a document read as plain values (the reports'): the languages
+    it has, and where it is (:func:`label_of`'s arguments), named only when asked."""
+
+    languages: tuple
+    model: type
+    field: str
+    where: dict
+
+    @property
+    def label(self):
+        return label_of(self.model, self.field, **self.where)
+
+
+def read_document_texts(session_ids):
+    """``{session id: [TextRead, ...]}``: the translated texts of the documents of the
+    sessions ``session_ids`` that have a value in some language, in document order (as
+    :func:`document_texts` gives them from objects), in five queries whatever the number of
+    sessions: the database says which languages each text has (:class:`LanguagesWithText`),
+    no text is read and no object is made."""
+
+    def read(queryset, *paths, fields, of=session_ids):
+        """The ``paths`` of the rows of the sessions (``paths[0]`` leads to the session, or
+        is in ``of``), then the languages with text of each of ``fields``
+        (:class:`LanguagesWithText`)."""
+        languages = {f"languages_of_{name}": LanguagesWithText(name) for name in fields}
+        queryset = as_stored(queryset.filter(**{f"{paths[0]}__in": of}))
+        return queryset.annotate(**languages).values_list(*paths, *languages)
+
+    texts = {session_id: [] for session_id in session_ids}
+
+    def add(session_id, model, fields, numbers, **where):
+        for name, number in zip(fields, numbers, strict=True):
+            if number:
+                codes = codes_of_languages(number)
+                texts[session_id].append(TextRead(codes, model, name, where))
+
+    own = ("title", "city", "room", "resources_note")
+    for session_id, *values in read(Session.objects.order_by(), "pk", fields=own):
+        add(session_id, Session, own, values)
+
+    items = list(
+        read(
+            AgendaItem.objects.order_by("session_id", "position", "pk"),
+            "session_id",
+            "pk",
+            "label",
+            fields=("title", "annotation"),
+        )
+    )
+    # By the items' ids: joined to the items of the sessions, the few panel discussions can
+    # have PostgreSQL walk the whole table of items.
+    panels = {}
+    rows = read(
+        PanelDiscussion.objects.order_by("agenda_item_id", "position", "pk"),
+        "agenda_item_id",
+        fields=("title",),
+        of=[item[1] for item in items],
+    )
+    for item_id, *values in rows:
+        panels.setdefault(item_id, []).append(values)
+    for session_id, item_id, label, *values in items:
+        add(session_id, AgendaItem, ("title", "annotation"), values, label=label)
+        for panel in panels.get(item_id, ()):
+            add(session_id, PanelDiscussion, ("title",), panel, label=label)
+
+    rows = read(Footnote.objects.order_by("session_id", "number", "pk"), "session_id", "number",
+                fields=("text",))  # fmt: skip
+    for session_id, number, *values in rows:
+        add(session_id, Footnote, ("text",), values, number=number)
+
+    entries = ProgrammeEntry.objects.order_by(
+        "slot__session_id", "slot__date", "slot__start_time", "slot_id", "position", "pk"
+    )
+    rows = read(
+        entries,
+        "slot__session_id",
+        "slot__date",
+        "slot__start_time",
+        "agenda_item__label",
+        fields=("title",),
+    )
+    for session_id, date, start_time, label, *values in rows:
+        add(session_id, ProgrammeEntry, ("title",), values, label=label, when=(date, start_time))
+    return texts

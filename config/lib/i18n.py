@@ -17,7 +17,7 @@ import functools
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db.models import F, Func, TextField, Value
+from django.db.models import Case, F, Func, IntegerField, Q, TextField, Value, When
 from django.db.models.functions import Coalesce
 from django.urls import translate_url
 from django.utils.html import format_html
@@ -197,6 +197,41 @@ def has_text(obj, field, code):
 def is_text(value):
     """True for a column's value that is text (not None, not only spaces)."""
     return value is not None and bool(str(value).strip())
+
+
+#: The characters ``str.strip()`` takes off a text's ends: those of ``str.isspace()``
+#: (tests/lib/test_i18n.py checks the list against it).
+SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+class LanguagesWithText(Func):
+    """The languages in which a translated field has text (:func:`is_text`), worked out by
+    the database as one number: bit ``i`` is set when the ``i``-th language of
+    ``settings.LANGUAGES`` has text (a character outside :data:`SPACES`). Reading it is
+    cheaper than reading the texts; :func:`codes_of_languages` turns it into codes."""
+
+    template = "(%(expressions)s)"
+    arg_joiner = " + "
+    output_field = IntegerField()
+
+    def __init__(self, field):
+        has_text = f"[^{SPACES}]"
+        super().__init__(
+            *(
+                Case(When(Q(**{f"{column}__regex": has_text}), then=Value(1 << at)), default=0)
+                for at, column in enumerate(in_every_language(field))
+            )
+        )
+
+
+@functools.cache
+def codes_of_languages(number):
+    """The codes of the languages of a :class:`LanguagesWithText` number, in the order of
+    ``settings.LANGUAGES``: ``5`` → ``("ar", "en")``."""
+    return tuple(code for at, code in enumerate(language_codes()) if number & (1 << at))
 
 
 def languages_with_text(obj, field):

@@ -14,7 +14,8 @@ from modeltranslation.utils import build_localized_fieldname
 from agendas.models import AgendaItem, Footnote, PanelDiscussion
 from agendas.reports import TranslationsReport
 from agendas.translation_status import prefetched_status
-from config.lib.reporting import csv_chunks
+from config.lib.i18n import translated
+from config.lib.reporting import csv_chunks, iso_date, joined, order_by_session
 from sessions.models import ProgrammeEntry, Session
 from tests.public import build_session, make_body
 from tests.report_files import BOM, csv_records
@@ -200,15 +201,53 @@ def test_the_translations_report_gives_each_session_in_each_language(demo, tmp_p
 def test_the_report_reads_a_fixed_number_of_queries_per_chunk(
     body, settings, django_assert_num_queries, sessions
 ):
-    # Two sessions per chunk: one query for the sessions, then five prefetches (items,
-    # their panel discussions, footnotes, programme slots, their entries) per chunk.
-    settings.WGSESSIONS_REPORT_CHUNK_SIZE = 200
+    # Two sessions per chunk: one query for the sessions, then five per chunk (the
+    # sessions' own texts, their items, panel discussions, footnotes, programme entries).
+    settings.WGSESSIONS_REPORT_CHUNK_SIZE = 40
     for ordinal in range(1, sessions + 1):
         build_session(body, ordinal, items=6)
     report = TranslationsReport(language="en")
     with django_assert_num_queries(1 + 5 * sessions // 2):
         rows = b"".join(csv_chunks(report, report.get_queryset()))
     assert len(csv_records(rows)) == sessions * 6
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans", "ar"])
+def test_every_row_of_the_report_is_the_status_of_the_sessions_objects(demo, settings, language):
+    # A few sessions per chunk; a text missing in Chinese only.
+    settings.WGSESSIONS_REPORT_CHUNK_SIZE = 60
+    AgendaItem.objects.filter(label="2").update(annotation_zh_hans="")
+    report = TranslationsReport(language=language)
+    rows = list(report.rows(report.get_queryset()))
+    expected, missing_kinds = [], set()
+    with translation.override(language):
+        sessions = Session.objects.with_document_texts().order_by(*order_by_session())
+        for session in sessions:
+            body = translated(session.body, "name", language=language).text
+            for status in prefetched_status(session).languages():
+                missing_kinds.update(text.obj._meta.model_name for text in status.missing)
+                expected.append(
+                    [
+                        body,
+                        session.ordinal,
+                        iso_date(session.start_date),
+                        status.language,
+                        status.filled,
+                        status.needed,
+                        status.percent,
+                        joined(text.label for text in status.missing),
+                    ]
+                )
+    assert rows == expected
+    assert len({row[:3] for row in map(tuple, rows)}) == Session.objects.count()
+    # Every kind of text is missing somewhere, and named.
+    assert missing_kinds == {
+        "session",
+        "agendaitem",
+        "paneldiscussion",
+        "footnote",
+        "programmeentry",
+    }
 
 
 # --- the admin -------------------------------------------------------------------------

@@ -9,6 +9,9 @@ from django.utils import translation
 
 from agendas.models import AgendaItem
 from config.lib.i18n import (
+    SPACES,
+    LanguagesWithText,
+    codes_of_languages,
     fallback_languages,
     first_translation,
     languages_with_text,
@@ -168,6 +171,26 @@ def test_after_the_original_language_any_language_with_text(chinese_session):
 def test_the_languages_a_field_has_text_in(chinese_session):
     item = new_item(chinese_session, title_en=" ", title_es="Apertura", title_ar="افتتاح")
     assert languages_with_text(item, "title") == ["ar", "es"]
+
+
+def test_the_spaces_are_those_str_strip_takes_off():
+    assert set(SPACES) == {chr(code) for code in range(0x110000) if chr(code).isspace()}
+
+
+def test_the_database_finds_the_languages_with_text_as_python_does(chinese_session):
+    item = new_item(chinese_session, title_en="Opening")
+    # Spaces of several scripts and a line break are no text; one letter among them is.
+    AgendaItem.objects.filter(pk=item.pk).update(
+        title_en="\u3000\n\xa0 ",
+        title_fr="\u2028 é\t",
+        title_ar="",
+        title_zh_hans="开幕",
+        title_ru=None,
+        title_es="\x1c\u202f",
+    )
+    item = AgendaItem.objects.annotate(found=LanguagesWithText("title")).get(pk=item.pk)
+    assert languages_with_text(item, "title") == ["zh-hans", "fr"]
+    assert codes_of_languages(item.found) == ("zh-hans", "fr")
 
 
 def test_text_in_one_language_other_than_english_is_enough(chinese_session):
