@@ -234,7 +234,10 @@ def import_datasets(
                     if later in datasets and column in dataset.headers
                 ]
                 read = set(dataset.headers) - set(left_out)
-            dataset = dataset.subset(cols=[header for header in dataset.headers if header in read])
+            if read != set(dataset.headers):
+                dataset = dataset.subset(
+                    cols=[header for header in dataset.headers if header in read]
+                )
             # The rows of a file with a bad row are kept until the end (then rolled back with
             # everything), so that the next files are checked against them.
             result = resource.import_data(
