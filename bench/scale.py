@@ -93,8 +93,9 @@ PAGES = [
     ("documents list, cold", "/en/documents/?cold={n}"),
     ("resolutions list, cold", "/en/resolutions/?cold={n}"),
     ("body page, cold", "/en/bodies/wg-asset-recovery/?cold={n}"),
-    (f"search {COMMON_CHINESE}", f"/en/search/?q={quote(COMMON_CHINESE)}"),
-    (f"search {RARE_ENGLISH}", f"/en/search/?q={RARE_ENGLISH}"),
+    (f"search {COMMON_CHINESE}, cached", f"/en/search/?q={quote(COMMON_CHINESE)}"),
+    (f"search {COMMON_CHINESE}, cold", f"/en/search/?q={quote(COMMON_CHINESE)}&cold={{n}}"),
+    (f"search {RARE_ENGLISH}, cold", f"/en/search/?q={RARE_ENGLISH}&cold={{n}}"),
     ("agenda CSV, cold", SESSION + "agenda.csv?cold={n}"),
 ]
 

@@ -13,6 +13,8 @@ class EditorsAdminConfig(AdminConfig):
 
 #: The apps whose rows are the content: sessions ("meetings"), agendas and documents.
 CONTENT_APPS = ("meetings", "agendas", "documents")
+#: Besides them, what the public pages show: the synonyms the search finds too.
+CONTENT_MODELS = ("config.searchsynonym",)
 
 
 class ProjectConfig(AppConfig):
@@ -28,7 +30,8 @@ class ProjectConfig(AppConfig):
         # Text columns of the content keep "\n" line breaks, from the admin's textareas too.
         text.install(apps.get_app_config(label) for label in CONTENT_APPS)
         # A public page cached from the content is out of date as soon as a row of the
-        # content (a many-to-many link included) is saved or deleted: publishing too.
+        # content (a many-to-many link included) or a search synonym is saved or deleted:
+        # publishing too.
         for name, signal in (
             ("saved", post_save),
             ("deleted", post_delete),
@@ -38,5 +41,5 @@ class ProjectConfig(AppConfig):
 
 
 def content_changed(sender, **kwargs):
-    if sender._meta.app_label in CONTENT_APPS:
+    if sender._meta.app_label in CONTENT_APPS or sender._meta.label_lower in CONTENT_MODELS:
         pagecache.bump_content_version()

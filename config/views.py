@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
+from config.lib.pagecache import CachedPageMixin
 from sessions.keys import session_key
 from sessions.models import Session
 
@@ -19,8 +20,10 @@ from . import search, workbook
 from .transfer import ImportFailed
 
 
-class SearchView(TemplateView):
-    """Titles and annotations in every language, grouped; every group pages together."""
+class SearchView(CachedPageMixin, TemplateView):
+    """Titles and annotations in every language, grouped; every group pages together. A
+    search answers from the published content (and the synonyms): many readers searching
+    the same words are served from the cache, until the content or a synonym changes."""
 
     template_name = "search.html"
     per_page = 20

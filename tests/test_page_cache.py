@@ -5,6 +5,7 @@ and a conditional request is answered 304."""
 import pytest
 from django.test import Client
 
+from config.models import SearchSynonym
 from sessions.models import Session
 from sessions.services import publish_session, return_to_draft
 from tests.factories import (
@@ -110,6 +111,33 @@ def test_a_list_shows_a_newly_published_session_at_once(client, body):
     assert draft.get_absolute_url() not in page(client, "/en/sessions/")
     publish_session(session=draft)
     assert draft.get_absolute_url() in page(client, "/en/sessions/")
+
+
+def test_a_second_reader_of_a_search_is_served_from_the_cache(
+    client, session, django_assert_num_queries
+):
+    AgendaItemFactory(session=session, number=1, title_en="Beneficial ownership")
+    first = page(client, "/en/search/?q=beneficial")
+    assert "Beneficial ownership" in first
+    with django_assert_num_queries(0):
+        assert page(Client(), "/en/search/?q=beneficial") == first
+
+
+def test_a_cached_search_finds_a_newly_published_item_at_once(client, body):
+    draft = SessionFactory(body=body, ordinal=7, status=Session.Status.DRAFT, venue=VenueFactory())
+    AgendaItemFactory(session=draft, number=1, title_en="Beneficial ownership")
+    assert "Beneficial ownership" not in page(client, "/en/search/?q=beneficial")
+    publish_session(session=draft)
+    assert "Beneficial ownership" in page(client, "/en/search/?q=beneficial")
+
+
+def test_a_cached_search_finds_a_new_synonym_at_once(client, session):
+    AgendaItemFactory(session=session, number=1, title_zh_hans="受益所有权", title_en="Owners")
+    assert "受益所有权" not in page(client, "/zh-hans/search/?q=实益所有权")
+    synonym = SearchSynonym.objects.create(term="实益所有权", synonym="受益所有权")
+    assert "受益所有权" in page(client, "/zh-hans/search/?q=实益所有权")
+    synonym.delete()
+    assert "受益所有权" not in page(client, "/zh-hans/search/?q=实益所有权")
 
 
 def test_a_draft_is_never_served_from_the_cache(client, editor_client, session):

@@ -3,6 +3,7 @@ with a marked snippet of where it matched; the editors' synonyms; on PostgreSQL,
 indexes answer the search."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 
 from agendas.models import AgendaItem
@@ -16,6 +17,8 @@ pytestmark = pytest.mark.django_db
 
 
 def results(client, query, group):
+    # Rendered, not served from the page cache: the view's context is read.
+    cache.clear()
     response = client.get("/en/search/", {"q": query})
     assert response.status_code == 200
     return response.context["groups"][group]["results"]
