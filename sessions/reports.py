@@ -2,21 +2,24 @@
 
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
+from django.utils import translation
 from django.utils.translation import pgettext, pgettext_lazy
 
 from agendas.models import AgendaItem
 from config.lib.countries import country_name
-from config.lib.i18n import first_translation
+from config.lib.i18n import first_translation, in_every_language, language_codes
 from config.lib.reporting import (
+    Fallback,
     Report,
     column,
     iso_date,
     number_column,
     order_by_session,
+    value_chunks,
 )
 from documents.models import Document
 
-from .models import ProgrammeEntry, Session
+from .models import ProgrammeEntry, Session, SessionPart
 
 
 def count_of(model, field):
@@ -59,48 +62,49 @@ class SessionsReport(Report):
     document_count = column(pgettext_lazy("report column", "Number of documents"))
     status = column(pgettext_lazy("report column", "Status"))
 
-    def prepare(self, queryset):
-        return (
-            queryset.select_related("body", "venue")
-            .annotate(
-                report_item_count=count_of(AgendaItem, "session"),
-                report_document_count=count_of(Document, "session"),
-            )
-            .order_by(*order_by_session())
-        )
-
-    def dehydrate_body(self, session):
-        return self.text(session.body, "name")
-
-    def dehydrate_part(self, session):
-        return part_label(session)
-
-    def dehydrate_start_date(self, session):
-        return iso_date(session.start_date)
-
-    def dehydrate_end_date(self, session):
-        return iso_date(session.end_date)
-
-    def dehydrate_city(self, session):
-        return self.text(session, "city", session.original_language)
-
-    def dehydrate_country(self, session):
-        return country_name(session.country, self.language)
-
-    def dehydrate_venue(self, session):
-        return self.text(session.venue, "name", session.original_language)
-
-    def dehydrate_format(self, session):
-        return str(session.get_format_display())
-
-    def dehydrate_item_count(self, session):
-        return session.report_item_count
-
-    def dehydrate_document_count(self, session):
-        return session.report_document_count
-
-    def dehydrate_status(self, session):
-        return str(session.get_status_display())
+    def rows(self, queryset):
+        """One row per session, read as plain values through one cursor (the numbers of
+        items and documents counted by the database): the labels of the parts, formats and
+        statuses are looked up once per report, not once per row."""
+        fallback = Fallback(self.language, language_codes())
+        with translation.override(self.language):
+            parts = {part: str(label) for part, label in SessionPart.choices if part}
+            formats = {value: str(label) for value, label in Session.Format.choices}
+            statuses = {value: str(label) for value, label in Session.Status.choices}
+        sessions = queryset.annotate(
+            report_item_count=count_of(AgendaItem, "session"),
+            report_document_count=count_of(Document, "session"),
+        ).order_by(*order_by_session())
+        paths = (
+            "ordinal", "part", "start_date", "end_date", "original_language", "country",
+            "format", "agenda_symbol", "status", "report_item_count", "report_document_count",
+            *(f"body__{column}" for column in in_every_language("name")),
+            *in_every_language("city"),
+            *(f"venue__{column}" for column in in_every_language("name")),
+        )  # fmt: skip
+        width = len(language_codes())
+        for chunk in value_chunks(sessions, *paths):
+            for row in chunk:
+                ordinal, part, start, end, original, country, format_, symbol, status = row[:9]
+                items, documents = row[9:11]
+                body_names = row[11 : 11 + width]
+                cities = row[11 + width : 11 + 2 * width]
+                venue_names = row[11 + 2 * width :]
+                yield [
+                    fallback(body_names)[0],
+                    ordinal,
+                    parts.get(part, ""),
+                    iso_date(start),
+                    iso_date(end),
+                    fallback(cities, original)[0],
+                    country_name(country, self.language),
+                    fallback(venue_names, original)[0],
+                    formats.get(format_, format_),
+                    "" if symbol is None else symbol,
+                    items,
+                    documents,
+                    statuses.get(status, status),
+                ]
 
 
 class ProgrammeReport(Report):

@@ -1,11 +1,15 @@
 """The sessions report and the programme of work report."""
 
 import pytest
+from django.conf import settings
+from django.utils import translation
 
 from agendas.models import AgendaItem
-from config.lib.reporting import csv_chunks
+from config.lib.countries import country_name
+from config.lib.i18n import translated
+from config.lib.reporting import csv_chunks, iso_date, order_by_session
 from documents.models import Document
-from sessions.models import Session
+from sessions.models import Session, SessionPart
 from sessions.reports import ProgrammeReport, SessionsReport
 from tests.report_files import csv_records
 
@@ -47,6 +51,41 @@ def test_sessions_report_on_the_demo(demo):
     assert (irg["Number of agenda items"], irg["Number of documents"]) == ("8", "2")
     atlanta = next(r for r in records if r["City"] == "Atlanta")
     assert (atlanta["Number of agenda items"], atlanta["Number of documents"]) == ("0", "1")
+
+
+def test_every_row_in_every_language_is_what_the_sessions_say(demo):
+    # The report reads plain values; each row is what the session's own objects and the
+    # public pages' fallback give, cell by cell (a session without a venue, one without an
+    # agenda symbol, a resumed part among them).
+    Session.objects.filter(body__slug="irg", ordinal=15).update(
+        venue=None, agenda_symbol="", part=SessionPart.SECOND_RESUMED
+    )
+    sessions = list(Session.objects.order_by(*order_by_session()))
+    for language, _name in settings.LANGUAGES:
+        report = SessionsReport(language=language)
+        rows = list(report.rows(report.get_queryset()))
+        assert rows == [session_row(session, language) for session in sessions], language
+
+
+def session_row(session, language):
+    """A session's row, from its objects."""
+    original = session.original_language
+    with translation.override(language):
+        return [
+            translated(session.body, "name", language=language).text,
+            session.ordinal,
+            str(session.get_part_display()) if session.part else "",
+            iso_date(session.start_date),
+            iso_date(session.end_date),
+            translated(session, "city", original, language=language).text,
+            country_name(session.country, language),
+            translated(session.venue, "name", original, language=language).text,
+            str(session.get_format_display()),
+            session.agenda_symbol or "",
+            session.agenda_items.count(),
+            Document.objects.filter(session=session).count(),
+            str(session.get_status_display()),
+        ]
 
 
 def test_sessions_report_filters_by_body_and_years(demo):
