@@ -6,7 +6,18 @@ from django.utils import translation
 from django.utils.translation import pgettext_lazy
 
 from agendas.models import AgendaItem
-from config.lib.reporting import Report, column, iso_date, joined, order_by_session
+from config.lib.export_rows import InstanceMaker, as_stored
+from config.lib.i18n import in_every_language, language_codes
+from config.lib.reporting import (
+    Fallback,
+    Report,
+    column,
+    iso_date,
+    joined,
+    order_by_session,
+    value_chunks,
+)
+from sessions.models import Session
 from sessions.reports import session_label
 
 from .models import Document, Mandate, official_link
@@ -100,21 +111,41 @@ class DocumentsReport(Report):
             )
         return super().filter_rows(queryset, (), from_year, to_year)
 
-    def prepare(self, queryset):
-        return queryset.select_related("session__body").order_by("symbol")
+    def rows(self, queryset):
+        """One row per document, read as plain values through one cursor; each session's
+        label is made once (from the values of its session and body), each kind's label
+        once per report."""
+        fallback = Fallback(self.language, language_codes())
+        with translation.override(self.language):
+            kinds = {value: str(label) for value, label in Document.Kind.choices}
+        titles = in_every_language("title")
+        documents = queryset.order_by("symbol")
+        paths = ("symbol", "kind", "date", "session_id", "session__original_language", *titles)
+        labels = {}
+        for chunk in value_chunks(documents, *paths):
+            self.label_sessions({row[3] for row in chunk} - labels.keys() - {None}, labels)
+            for symbol, kind, date, session_id, original, *texts in chunk:
+                yield [
+                    symbol,
+                    fallback(texts, original)[0],
+                    kinds.get(kind, kind),
+                    labels.get(session_id, ""),
+                    iso_date(date),
+                    official_link(symbol, self.language),
+                ]
 
-    def dehydrate_document_title(self, document):
-        original = document.session.original_language if document.session else None
-        return self.text(document, "title", original)
-
-    def dehydrate_kind(self, document):
-        return str(document.get_kind_display())
-
-    def dehydrate_session(self, document):
-        return session_label(document.session, self.language) if document.session else ""
-
-    def dehydrate_date(self, document):
-        return iso_date(document.date)
-
-    def dehydrate_official_link(self, document):
-        return official_link(document.symbol, self.language)
+    def label_sessions(self, ids, labels):
+        """The labels of the sessions ``ids`` (:func:`session_label`), into ``labels``."""
+        if not ids:
+            return
+        paths = (
+            "ordinal",
+            "part",
+            "start_date",
+            *(f"body__{column}" for column in in_every_language("short_name", "name")),
+        )
+        make = InstanceMaker(Session, paths)
+        values = as_stored(Session.objects.filter(pk__in=ids)).values_list("pk", *paths)
+        with translation.override(self.language):  # (the part: “15 (resumed)”)
+            for pk, *session in values:
+                labels[pk] = session_label(make(tuple(session)), self.language)

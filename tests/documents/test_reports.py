@@ -1,11 +1,16 @@
 """The mandates report and the documents report."""
 
 import pytest
+from django.conf import settings
+from django.utils import translation
 
-from config.lib.reporting import csv_chunks
-from documents.models import Document, Mandate
+from config.lib.i18n import translated
+from config.lib.reporting import csv_chunks, iso_date
+from documents.models import Document, Mandate, official_link
 from documents.reports import DocumentsReport, MandatesReport
-from sessions.models import Session
+from sessions.models import Session, SessionPart
+from sessions.reports import session_label
+from tests.factories import DocumentFactory
 from tests.report_files import csv_records
 
 pytestmark = pytest.mark.django_db
@@ -74,6 +79,34 @@ def test_documents_report_on_the_demo(demo):
         "Date": "",
         "Official link": "https://undocs.org/en/CAC/COSP/WG.2/2024/2",
     }
+
+
+def test_every_row_in_every_language_is_what_the_documents_say(demo):
+    # The report reads plain values; each row is what the document's own objects and the
+    # public pages' fallback give, cell by cell (a document of no session, and one of a
+    # resumed part, among them).
+    Session.objects.filter(body__slug="irg", ordinal=15).update(part=SessionPart.RESUMED)
+    DocumentFactory(symbol="A/RES/58/4", title_en="United Nations Convention against Corruption")
+    documents = list(Document.objects.order_by("symbol"))
+    for language, _name in settings.LANGUAGES:
+        report = DocumentsReport(language=language)
+        rows = list(report.rows(report.get_queryset()))
+        assert rows == [document_row(document, language) for document in documents], language
+
+
+def document_row(document, language):
+    """A document's row, from its objects."""
+    session = document.session
+    original = session.original_language if session else None
+    with translation.override(language):
+        return [
+            document.symbol,
+            translated(document, "title", original, language=language).text,
+            str(document.get_kind_display()),
+            session_label(session, language) if session else "",
+            iso_date(document.date),
+            official_link(document.symbol, language),
+        ]
 
 
 def test_documents_report_in_chinese_links_to_the_chinese_text(demo):
