@@ -245,14 +245,13 @@ class TranslationsReport(Report):
             "pk", "ordinal", "start_date", *(f"body__{name}" for name in in_every_language("name"))
         )
         size = self.sessions_per_chunk()
-        with translation.override(self.language):
-            for chunk in itertools.batched(sessions.iterator(chunk_size=size), size):
-                texts = read_document_texts([row[0] for row in chunk])
-                for pk, ordinal, start_date, *body_names in chunk:
-                    body = fallback(body_names)[0]
-                    status = TranslationStatus(pk, texts[pk])
-                    for language in status.languages():
-                        yield [
+        for chunk in itertools.batched(sessions.iterator(chunk_size=size), size):
+            texts = read_document_texts([row[0] for row in chunk])
+            for pk, ordinal, start_date, *body_names in chunk:
+                body = fallback(body_names)[0]
+                with translation.override(self.language):  # (the missing texts' places)
+                    rows = [
+                        [
                             body,
                             ordinal,
                             iso_date(start_date),
@@ -262,3 +261,6 @@ class TranslationsReport(Report):
                             language.percent,
                             joined(text.label for text in language.missing),
                         ]
+                        for language in TranslationStatus(pk, texts[pk]).languages()
+                    ]
+                yield from rows

@@ -95,6 +95,10 @@ class LanguageStatus:
 
 @dataclass
 class TranslationStatus:
+    """The texts of a session's document (``texts``: :class:`TranslatedText` or
+    :class:`TextRead`) and the status of each language. ``session``: the session, or its id
+    when its texts were read as values (the report's)."""
+
     session: object
     texts: list
 
@@ -213,6 +217,8 @@ class TextRead:
         return label_of(self.model, self.field, **self.where)
 
 
+# The reading of many sessions' texts is the status's own (a report of it), across the
+# agendas' and the sessions' models: it lives here rather than in one app's QuerySet.
 def read_document_texts(session_ids):
     """``{session id: [TextRead, ...]}``: the translated texts of the documents of the
     sessions ``session_ids`` that have a value in some language, in document order (as

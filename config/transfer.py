@@ -197,7 +197,8 @@ def import_datasets(
     being what the errors name it by: a file, a workbook's sheet) as ``import_all`` imports
     a directory's files: in ``IMPORT_STEPS`` order, in one transaction, every error of
     every dataset listed (with ``errors``, those found while reading them), nothing written
-    on error."""
+    on error. A dataset may come back changed (a ``sessions`` file without ``part`` gets
+    that column): it is read once and not copied first."""
     report = ImportReport()
     errors = list(errors)
     report.files = [file_name for file_name, _dataset in datasets.values()]

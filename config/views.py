@@ -28,6 +28,15 @@ class SearchView(CachedPageMixin, TemplateView):
     template_name = "search.html"
     per_page = 20
 
+    def stored(self, request):
+        """Only a search as the form asks it is kept: the query as searched (spaces
+        collapsed, not too long) and at most its page number. Other spellings of the same
+        search, or other parameters, are rendered each time rather than filling the cache."""
+        if not set(request.GET) <= {"q", "page"}:
+            return False
+        raw = request.GET.get("q", "")
+        return raw == search.clean_query(raw) and len(request.GET.getlist("q")) == 1
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         raw = self.request.GET.get("q", "")

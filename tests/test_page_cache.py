@@ -3,7 +3,9 @@ editor makes shows at once in every language, drafts and editors never go throug
 and a conditional request is answered 304."""
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from config.models import SearchSynonym
 from sessions.models import Session
@@ -121,6 +123,17 @@ def test_a_second_reader_of_a_search_is_served_from_the_cache(
     assert "Beneficial ownership" in first
     with django_assert_num_queries(0):
         assert page(Client(), "/en/search/?q=beneficial") == first
+
+
+@pytest.mark.parametrize(
+    "url", ["/en/search/?q=beneficial&utm=1", "/en/search/?q=beneficial++", "/en/search/?q=a&q=b"]
+)
+def test_a_search_asked_otherwise_than_the_form_asks_is_not_kept(client, session, url):
+    AgendaItemFactory(session=session, number=1, title_en="Beneficial ownership")
+    page(client, url)
+    with CaptureQueriesContext(connection) as queries:
+        page(Client(), url)
+    assert len(queries) > 0
 
 
 def test_a_cached_search_finds_a_newly_published_item_at_once(client, body):

@@ -227,11 +227,15 @@ class LanguagesWithText(Func):
         )
 
 
-@functools.cache
 def codes_of_languages(number):
     """The codes of the languages of a :class:`LanguagesWithText` number, in the order of
     ``settings.LANGUAGES``: ``5`` → ``("ar", "en")``."""
-    return tuple(code for at, code in enumerate(language_codes()) if number & (1 << at))
+    return codes_in(number, tuple(language_codes()))
+
+
+@functools.cache
+def codes_in(number, codes):
+    return tuple(code for at, code in enumerate(codes) if number & (1 << at))
 
 
 def languages_with_text(obj, field):

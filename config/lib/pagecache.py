@@ -105,9 +105,12 @@ def with_validators(response, version):
     return response
 
 
-def serve(request, render):
+def serve(request, render, store=True):
     """The page of ``request``: from the cache for a reader who is not signed in, else
-    ``render()`` (a view's answer, rendered here) stored for the next one."""
+    ``render()`` (a view's answer, rendered here) stored for the next one. Without
+    ``store``, rendered and neither looked up nor stored (a URL too rare to keep)."""
+    if not store:
+        return render()
     if not cacheable_request(request):
         response = render()
         if request.user.is_authenticated:
@@ -143,4 +146,8 @@ class CachedPageMixin:
         def render():
             return super(CachedPageMixin, self).dispatch(request, *args, **kwargs)
 
-        return serve(request, render)
+        return serve(request, render, store=self.stored(request))
+
+    def stored(self, request):
+        """Whether the page of ``request`` is kept in the cache (every URL by default)."""
+        return True
