@@ -1,10 +1,11 @@
 """Read report files back as a spreadsheet user's tools would: Python's csv module for CSV,
-openpyxl for XLSX."""
+openpyxl for XLSX; and a report's rows in every language."""
 
 import csv
 import io
 
 import openpyxl
+from django.conf import settings
 
 BOM = b"\xef\xbb\xbf"
 
@@ -36,3 +37,11 @@ def content_of(response):
 
 def by_label(records):
     return {record["Agenda item"]: record for record in records}
+
+
+def rows_in_every_language(report_class):
+    """``(language, rows)`` of the whole report of ``report_class`` (its ``rows``, as cell
+    values) in each of the site's languages."""
+    for language, _name in settings.LANGUAGES:
+        report = report_class(language=language)
+        yield language, list(report.rows(report.get_queryset()))

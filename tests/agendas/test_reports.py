@@ -3,7 +3,6 @@
 import io
 
 import pytest
-from django.conf import settings
 from django.utils import translation
 
 from agendas.models import AgendaItem, AgendaItemDocument, JointMeetingItem
@@ -13,7 +12,14 @@ from config.lib.reporting import csv_chunks, iso_date, joined, order_by_session,
 from sessions.models import Session
 from sessions.reports import part_label
 from tests.factories import AgendaItemFactory, DocumentFactory, JointMeetingFactory, SessionFactory
-from tests.report_files import BOM, by_label, csv_records, csv_rows, xlsx_rows
+from tests.report_files import (
+    BOM,
+    by_label,
+    csv_records,
+    csv_rows,
+    rows_in_every_language,
+    xlsx_rows,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -182,9 +188,7 @@ def test_every_row_in_every_language_is_what_the_items_say(demo):
     # The report reads plain values; each row is what the item's own objects and the public
     # pages' fallback give, cell by cell.
     items = AgendaItem.objects.order_by(*order_by_session("session__"), "session_id", "position")
-    for language, _name in settings.LANGUAGES:
-        report = AgendaReport(language=language)
-        rows = list(report.rows(report.get_queryset()))
+    for language, rows in rows_in_every_language(AgendaReport):
         assert rows == [row_of(item, language) for item in items], language
 
 

@@ -1,7 +1,6 @@
 """The mandates report and the documents report."""
 
 import pytest
-from django.conf import settings
 from django.utils import translation
 
 from config.lib.i18n import translated
@@ -11,7 +10,7 @@ from documents.reports import DocumentsReport, MandatesReport
 from sessions.models import Session, SessionPart
 from sessions.reports import session_label
 from tests.factories import DocumentFactory
-from tests.report_files import csv_records
+from tests.report_files import csv_records, rows_in_every_language
 
 pytestmark = pytest.mark.django_db
 
@@ -88,9 +87,7 @@ def test_every_row_in_every_language_is_what_the_documents_say(demo):
     Session.objects.filter(body__slug="irg", ordinal=15).update(part=SessionPart.RESUMED)
     DocumentFactory(symbol="A/RES/58/4", title_en="United Nations Convention against Corruption")
     documents = list(Document.objects.order_by("symbol"))
-    for language, _name in settings.LANGUAGES:
-        report = DocumentsReport(language=language)
-        rows = list(report.rows(report.get_queryset()))
+    for language, rows in rows_in_every_language(DocumentsReport):
         assert rows == [document_row(document, language) for document in documents], language
 
 
