@@ -116,8 +116,7 @@ class DocumentsReport(Report):
         label is made once (from the values of its session and body), each kind's label
         once per report."""
         fallback = Fallback(self.language, language_codes())
-        with translation.override(self.language):
-            kinds = {value: str(label) for value, label in Document.Kind.choices}
+        kinds = self.choice_labels(Document.Kind.choices)
         titles = in_every_language("title")
         documents = queryset.order_by("symbol")
         paths = ("symbol", "kind", "date", "session_id", "session__original_language", *titles)

@@ -2,7 +2,6 @@
 
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
-from django.utils import translation
 from django.utils.translation import pgettext, pgettext_lazy
 
 from agendas.models import AgendaItem
@@ -67,10 +66,10 @@ class SessionsReport(Report):
         items and documents counted by the database): the labels of the parts, formats and
         statuses are looked up once per report, not once per row."""
         fallback = Fallback(self.language, language_codes())
-        with translation.override(self.language):
-            parts = {part: str(label) for part, label in SessionPart.choices if part}
-            formats = {value: str(label) for value, label in Session.Format.choices}
-            statuses = {value: str(label) for value, label in Session.Status.choices}
+        # (The session itself has no part to name.)
+        parts = {**self.choice_labels(SessionPart.choices), SessionPart.SESSION: ""}
+        formats = self.choice_labels(Session.Format.choices)
+        statuses = self.choice_labels(Session.Status.choices)
         sessions = queryset.annotate(
             report_item_count=count_of(AgendaItem, "session"),
             report_document_count=count_of(Document, "session"),

@@ -127,6 +127,12 @@ class Report(resources.Resource):
         fallback (reader's, English, original, any language with text)."""
         return self.translated(obj, field, original_language).text
 
+    def choice_labels(self, choices):
+        """``{value: label}`` of a field's ``choices`` in the report's language, for a
+        report of plain values: each label looked up once, not once per row."""
+        with translation.override(self.language):
+            return {value: str(label) for value, label in choices}
+
     def headers(self):
         with translation.override(self.language):
             return self.get_export_headers()
