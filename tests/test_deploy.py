@@ -127,6 +127,37 @@ def test_production_settings_come_from_the_environment():
     assert values["SESSION_COOKIE_SECURE"] is True
 
 
+#: The content version a process reads from the page cache, after setting a new one first
+#: when asked (``config.lib.pagecache``).
+CONTENT_VERSION = (
+    "import sys, django; django.setup(); "
+    "from config.lib.pagecache import content_version, set_new_version; "
+    "'set' in sys.argv and set_new_version(); print(content_version())"
+)
+
+
+def test_the_worker_processes_of_a_server_share_the_page_cache(tmp_path):
+    """With DEBUG off and no CACHE_URL, a change seen by one worker process (a new content
+    version) is seen by every other, through a folder of the temporary directory, and the
+    cache holds many pages there."""
+    environment = {**PRODUCTION, "TMPDIR": str(tmp_path)}
+    changed = django_process("-c", CONTENT_VERSION, "set", environment=environment)
+    assert changed.returncode == 0, changed.stderr
+    for _other_worker in range(2):
+        seen = django_process("-c", CONTENT_VERSION, environment=environment)
+        assert seen.returncode == 0, seen.stderr
+        assert seen.stdout == changed.stdout
+    assert (tmp_path / "wgsessions-cache").is_dir()
+    pages = (
+        "import django; django.setup(); from django.core.cache import cache; "
+        "cache.set_many({f'page-{n}': b'x' * 40_000 for n in range(6_000)}); "
+        "print(sum(cache.get(f'page-{n}') is not None for n in range(6_000)))"
+    )
+    stored = django_process("-c", pages, environment=environment)
+    assert stored.returncode == 0, stored.stderr
+    assert stored.stdout.strip() == "6000"
+
+
 def assert_observatory_headers(response):
     """What Mozilla Observatory asks of a page for an A+ (cookies apart)."""
     policy = dict(
