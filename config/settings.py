@@ -200,7 +200,7 @@ elif CACHE_URL.startswith("file://") or (not CACHE_URL and not DEBUG):
         "default": {
             # diskcache: SQLite files and a folder, no slower with 100,000 pages stored than
             # with ten (Django's FileBasedCache lists its whole folder on every write).
-            "BACKEND": "diskcache.DjangoCache",
+            "BACKEND": "config.lib.cache_backend.DiskCache",
             "LOCATION": CACHE_URL.removeprefix("file://")
             or str(Path(tempfile.gettempdir()) / "wgsessions-cache"),
             # The least recently stored pages make room past 1 GiB.
