@@ -19,9 +19,8 @@ postgres://postgres@127.0.0.1:5432/wgs_bench_scale), migrates it and loads the d
 
 It prints, for each page: requests per second and the 95th percentile latency on the demo
 and at scale, each as a share of the bare page's requests per second in its run, and the
-page's median time at scale over its median time on the demo, and that ratio over the bare
-page's own ("÷ bare": the machine's drift between the two halves taken out); then the
-export's rows per second beside COPY's, and each report's. "cold" requests each ask a URL of their own
+page's median time at scale over its median time on the demo; then the export's rows per
+second beside COPY's, and each report's. "cold" requests each ask a URL of their own
 (``?cold=n``), so that every one is rendered (and stored in the page cache); "cached" ones
 all ask the same URL.
 Only 127.0.0.1 is asked. gunicorn is stopped and the database dropped at the end
@@ -879,12 +878,8 @@ def report_both(demo, scale):
     print(
         f"{'page':28} {'demo req/s':>10} {'p95 ms':>7} {'vs bare':>7}   "
         f"{'scale req/s':>11} {'p95 ms':>7} {'vs bare':>7}   {'time at scale / demo':>20}"
-        f" {'÷ bare':>7}"
     )
     demo_bare, scale_bare = (run[PAGES[0][0]]["per_second"] for run in (demo, scale))
-    # The bare page's own time at scale over its time on the demo: how much slower the
-    # machine was in the second half (other processes, the database's background work).
-    bare_drift = scale[PAGES[0][0]]["p50"] / demo[PAGES[0][0]]["p50"]
     for page in scale:
         if page.endswith(ONE_AT_A_TIME):
             continue
@@ -893,7 +888,7 @@ def report_both(demo, scale):
         print(
             f"{page:28} {d['per_second']:10.1f} {d['p95']:7.1f} {d['per_second'] / demo_bare:7.2f}   "
             f"{s['per_second']:11.1f} {s['p95']:7.1f} {s['per_second'] / scale_bare:7.2f}   "
-            f"{s['p50'] / d['p50']:20.2f} {s['p50'] / d['p50'] / bare_drift:7.2f}{errors}"
+            f"{s['p50'] / d['p50']:20.2f}{errors}"
         )
 
 

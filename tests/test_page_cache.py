@@ -2,11 +2,16 @@
 editor makes shows at once in every language, drafts and editors never go through the cache,
 and a conditional request is answered 304."""
 
+import shutil
+import time
+
 import pytest
 from django.db import connection
-from django.test import Client
+from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 
+from config.lib.cache_backend import DiskCache
+from config.lib.pagecache import VERSION_KEY
 from config.models import SearchSynonym
 from sessions.models import Session
 from sessions.services import publish_session, return_to_draft
@@ -209,3 +214,52 @@ def test_a_download_is_cached_once_sent(client, demo, django_assert_num_queries)
         second = Client().get(url)
     assert second.content == first
     assert second["Content-Disposition"].endswith('agenda-en.csv"')
+
+
+# --- The cache of a server's worker processes (DEBUG off: config.lib.cache_backend) --------
+
+
+@pytest.fixture
+def disk_cache(tmp_path):
+    """The page cache as with DEBUG off: diskcache's folder, here a test's own."""
+    folder = tmp_path / "wgsessions-cache"
+    backend = {"BACKEND": "config.lib.cache_backend.DiskCache", "LOCATION": str(folder)}
+    with override_settings(CACHES={"default": backend}):
+        yield folder
+
+
+def another_worker_changes_the_content(folder):
+    """What an editor's change through another worker process does to the cache."""
+    other = DiskCache(str(folder), {})
+    other.set(VERSION_KEY, time.time_ns(), None)
+    other.close()
+
+
+def test_a_worker_serves_a_page_from_the_folder_and_sees_another_workers_change(
+    client, session, disk_cache, django_assert_num_queries
+):
+    url = session.get_absolute_url()
+    first = page(client, url)
+    with django_assert_num_queries(0):
+        assert page(Client(), url) == first
+    another_worker_changes_the_content(disk_cache)
+    with CaptureQueriesContext(connection) as queries:
+        page(Client(), url)
+    assert queries, "the page was served from before the other worker's change"
+
+
+def test_a_worker_sees_another_workers_change_after_the_folder_is_removed(
+    client, session, disk_cache, django_assert_num_queries
+):
+    url = session.get_absolute_url()
+    page(client, url)
+    with django_assert_num_queries(0):
+        page(Client(), url)
+    # A cleaner of the temporary directory removes the folder; another worker makes it anew.
+    shutil.rmtree(disk_cache)
+    another_worker_changes_the_content(disk_cache)
+    with CaptureQueriesContext(connection) as queries:
+        page(Client(), url)
+    assert queries, "the page was served from the removed folder"
+    with django_assert_num_queries(0):
+        page(Client(), url)
