@@ -32,3 +32,30 @@ def recreate_database(url):
 
 def drop_database(url):
     on_server(url, "DROP DATABASE IF EXISTS {} WITH (FORCE)")
+
+
+def copy_database(source, target):
+    """The database at ``target`` made anew as a copy of ``source``'s (PostgreSQL's
+    ``TEMPLATE``: no session may be connected to ``source``)."""
+    drop_database(target)
+    server = urlunsplit(urlsplit(source)._replace(path="/postgres"))
+    with psycopg.connect(server, autocommit=True) as connection:
+        connection.execute(
+            sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+                sql.Identifier(database_name(target)), sql.Identifier(database_name(source))
+            )
+        )
+
+
+def database_exists(url):
+    server = urlunsplit(urlsplit(url)._replace(path="/postgres"))
+    with psycopg.connect(server, autocommit=True) as connection:
+        found = connection.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [database_name(url)]
+        ).fetchone()
+    return found is not None
+
+
+def sibling_url(url, suffix):
+    """The URL of the database named as ``url``'s with ``suffix`` added, on the same server."""
+    return urlunsplit(urlsplit(url)._replace(path=f"/{database_name(url)}{suffix}"))

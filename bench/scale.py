@@ -7,24 +7,28 @@ postgres://postgres@127.0.0.1:5432/wgs_bench_scale), migrates it and loads the d
 
 1. publishes revision 1 of the 2024 session (its page is then the frozen document, as
    delegates read a published session; ``irg/15`` is measured too, as a session without a
-   revision, whose page renders its document), serves it with gunicorn (DEBUG off, settings
-   ``bench.settings``, as bench/serve.py) and measures each page below, beside the bare
-   one-query page of the same run;
+   revision, whose page renders its document) and copies the database as the demo's own
+   (``wgs_bench_scale_demo``);
 2. adds, with COPY and ``bulk_create``, 2,000 published sessions of the demo's bodies with
    100,000 agenda items (titles and annotations in the six languages, Chinese included),
    5,000 documents, 500 resolutions, their citations and 20,000 joint-meeting links
-   (10,000 joint meetings of two items), and measures the same pages again;
-3. exports every table with ``export_all`` (CSV) and with PostgreSQL's ``COPY``, and writes
+   (10,000 joint meetings of two items);
+3. serves each database with a gunicorn of its own (DEBUG off, settings ``bench.settings``,
+   as bench/serve.py) and measures each page below on both, beside the bare one-query page:
+   each page's requests in four rounds, the demo's server and the scale's taking turns, so
+   that both sizes are measured on the machine as it is at that moment (two cores shared
+   with the client: what else runs changes the figures from one minute to the next);
+4. exports every table with ``export_all`` (CSV) and with PostgreSQL's ``COPY``, and writes
    every report (CSV, in English) as ``export_report`` does.
 
 It prints, for each page: requests per second and the 95th percentile latency on the demo
-and at scale, each as a share of the bare page's requests per second in its run, and the
-page's median time at scale over its median time on the demo; then the export's rows per
-second beside COPY's, and each report's. "cold" requests each ask a URL of their own
-(``?cold=n``), so that every one is rendered (and stored in the page cache); "cached" ones
-all ask the same URL.
-Only 127.0.0.1 is asked. gunicorn is stopped and the database dropped at the end
-(``--keep`` keeps it). Not part of the test suite.
+and at scale, each as a share of the bare page's requests per second on the same database,
+and the page's median time at scale over its median time on the demo; then the export's
+rows per second beside COPY's, and each report's. "cold" requests each ask a URL of their
+own (``?cold=n``), so that every one is rendered (and stored in the page cache); "cached"
+ones all ask the same URL.
+Only 127.0.0.1 is asked. gunicorn is stopped and both databases dropped at the end
+(``--keep`` keeps them). Not part of the test suite.
 
 The search pages are measured one request at a time too (beside the bare page, also one at
 a time: their latency without a queue), and the search of each word in process, each group's
@@ -32,8 +36,8 @@ page and the whole search (median milliseconds).
 
 For development, a shorter run: ``--pages search,session`` measures only the pages whose
 label holds one of those words (and the bare page); ``--no-export`` skips the export;
-``--reuse`` measures the database a ``--keep`` run left (migrated, its rows already at scale:
-no demo run, no generation).
+``--reuse`` measures the databases a ``--keep`` run left (migrated, the scale's rows already
+added: no generation; the pages at scale only if the demo's copy is gone).
 """
 
 # The generation and the export run in a child process that sets its own settings and
@@ -55,7 +59,15 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
-from database import database_name, database_url, drop_database, recreate_database
+from database import (
+    copy_database,
+    database_exists,
+    database_name,
+    database_url,
+    drop_database,
+    recreate_database,
+    sibling_url,
+)
 from serve import (
     Client,
     free_port,
@@ -749,8 +761,8 @@ def run_child(env, mode):
 
 
 def load(port, path, requests, concurrency):
-    """``requests`` GETs, ``concurrency`` at a time; "{n}" in ``path`` numbered per request."""
-    import statistics
+    """``requests`` GETs, ``concurrency`` at a time; "{n}" in ``path`` numbered per request.
+    (seconds it took, the latencies of the pages answered, how many were not)."""
     from concurrent.futures import ThreadPoolExecutor
 
     client = Client(port, time.monotonic() + 900)
@@ -762,9 +774,19 @@ def load(port, path, requests, concurrency):
         )
         elapsed = time.perf_counter() - started
     latencies = [seconds for seconds, outcome in results if outcome == 200]
+    return elapsed, latencies, sum(1 for _seconds, outcome in results if outcome != 200)
+
+
+def figures(runs):
+    """Requests per second, median and 95th percentile (ms) and errors of ``runs`` (what
+    :func:`load` returned for each) taken together."""
+    import statistics
+
+    elapsed = sum(seconds for seconds, _latencies, _errors in runs)
+    latencies = [latency for _seconds, run, _errors in runs for latency in run]
     centiles = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
     return {
-        "errors": sum(1 for _seconds, outcome in results if outcome != 200),
+        "errors": sum(errors for _seconds, _latencies, errors in runs),
         "per_second": len(latencies) / elapsed,
         "p50": centiles[49] * 1000,
         "p95": centiles[94] * 1000,
@@ -773,6 +795,9 @@ def load(port, path, requests, concurrency):
 
 #: After a page's label: its requests made one at a time (the search and the bare page).
 ONE_AT_A_TIME = ", 1 at a time"
+#: Each page's requests are made in this many rounds, alternately on the demo's server and
+#: the scale's, so that both sizes are measured on the machine as it is at that moment.
+ROUNDS = 4
 
 
 def chosen_pages(words):
@@ -784,42 +809,57 @@ def chosen_pages(words):
     ]
 
 
-def measure(env, args, folder, label):
-    """Every chosen page under load, on a gunicorn of its own (and an empty page cache)."""
-    env = {**env, "CACHE_URL": f"file://{Path(folder) / ('cache-' + label)}"}
-    port = free_port()
-    log = Path(folder) / f"gunicorn-{label}.log"
-    server = start_gunicorn(env, port, args.workers, log)
+def measure(envs, args, folder):
+    """Every chosen page under load on each database of ``envs`` ({"demo": its environment,
+    "scale": ...}), each on a gunicorn of its own (and an empty page cache): a page's
+    requests in :data:`ROUNDS` rounds, the servers taking turns. {label: {page: figures}}."""
+    servers, ports, logs = {}, {}, {}
     try:
-        wait_until_serving(server, port, seconds=300)
+        for label, env in envs.items():
+            env = {**env, "CACHE_URL": f"file://{Path(folder) / ('cache-' + label)}"}
+            ports[label] = free_port()
+            logs[label] = Path(folder) / f"gunicorn-{label}.log"
+            servers[label] = start_gunicorn(env, ports[label], args.workers, logs[label])
         pages = chosen_pages(args.pages)
-        for _label, path in pages:
-            status, _body = get(port, path.replace("{n}", "0"), timeout=120)
-            if status != 200:
-                sys.exit(f"{path} answered {status}; gunicorn's log:\n{log.read_text()}")
-        results = {}
+        for label in envs:
+            wait_until_serving(servers[label], ports[label], seconds=300)
+            for _page, path in pages:
+                status, _body = get(ports[label], path.replace("{n}", "0"), timeout=120)
+                if status != 200:
+                    sys.exit(f"{label}: {path} answered {status}; log:\n{logs[label].read_text()}")
+        results = {label: {} for label in envs}
+
+        def in_turns(page, path, concurrency):
+            for label in envs:
+                load(ports[label], path, args.warm_up, concurrency)
+            runs = {label: [] for label in envs}
+            for round_ in range(ROUNDS):
+                turns = list(envs) if round_ % 2 == 0 else list(reversed(envs))
+                for label in turns:
+                    requests = args.requests // ROUNDS
+                    runs[label].append(load(ports[label], path, requests, concurrency))
+            line = []
+            for label in envs:
+                results[label][page] = figures(runs[label])
+                line.append(f"{label} {results[label][page]['per_second']:8.1f} req/s")
+            print(f"  {page:42} {'   '.join(line)}", flush=True)
+
         for page, path in pages:
-            load(port, path, args.warm_up, args.concurrency)
-            results[page] = load(port, path, args.requests, args.concurrency)
-            print(f"  {label:5} {page:28} {results[page]['per_second']:8.1f} req/s", flush=True)
+            in_turns(page, path, args.concurrency)
         # The search's latency without a queue: one request at a time, beside the bare page.
         searches = [(page, path) for page, path in pages if path.startswith("/en/search/")]
         if searches and args.concurrency != 1:
             for page, path in [pages[0], *searches]:
-                load(port, path, args.warm_up, 1)
-                results[f"{page}{ONE_AT_A_TIME}"] = load(port, path, args.requests, 1)
-                print(
-                    f"  {label:5} {page + ONE_AT_A_TIME:28} {results[f'{page}{ONE_AT_A_TIME}']['per_second']:8.1f} req/s",
-                    flush=True,
-                )
+                in_turns(f"{page}{ONE_AT_A_TIME}", path, 1)
         return results
     finally:
-        server.send_signal(signal.SIGTERM)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        for server in servers.values():
+            server.send_signal(signal.SIGTERM)
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
 
 
 def report_one_at_a_time(run, label):
@@ -948,9 +988,12 @@ def main():
 
     url = database_url(DEFAULT_URL)
     name = database_name(url)
+    # The demo's own database: a copy of the scale's made before its rows are added.
+    demo_url = sibling_url(url, "_demo")
     with tempfile.TemporaryDirectory(prefix="wgs-bench-scale-") as folder:
         env = server_environment(url, folder)
         env = {**env, "BENCH_SCALE": str(args.scale), "BENCH_IMPORT_ROWS": str(args.import_rows)}
+        demo_env = {**env, "DATABASE_URL": demo_url}
         if args.reuse:
             print(f"database {name}: reused, migrating ...", flush=True)
         else:
@@ -968,13 +1011,18 @@ def main():
                 f"client (load average {os.getloadavg()[0]:.1f})",
                 flush=True,
             )
-            if args.reuse:
-                demo = added = None
-            else:
-                demo = None if args.no_pages else measure(env, args, folder, "demo")
+            added = None
+            if not args.reuse:
+                copy_database(url, demo_url)
                 print("adding the scale's rows ...", flush=True)
                 added = run_child(env, "generate")
-            scale = None if args.no_pages else measure(env, args, folder, "scale")
+            demo = scale = None
+            if not args.no_pages:
+                envs = {"scale": env}
+                if database_exists(demo_url):
+                    envs = {"demo": demo_env, **envs}
+                measured = measure(envs, args, folder)
+                demo, scale = measured.get("demo"), measured["scale"]
             searched = None
             if scale is not None and any(page.startswith("search") for page in scale):
                 searched = run_child(env, "search")
@@ -993,7 +1041,8 @@ def main():
         finally:
             if not args.keep:
                 drop_database(url)
-                print(f"database {name} dropped")
+                drop_database(demo_url)
+                print(f"databases {name} and {database_name(demo_url)} dropped")
 
 
 if __name__ == "__main__":
