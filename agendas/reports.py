@@ -8,7 +8,7 @@ from django.utils import translation
 from django.utils.translation import pgettext_lazy
 
 from config.lib.export_rows import InstanceMaker, as_stored
-from config.lib.i18n import in_every_language, language_codes
+from config.lib.i18n import first_with_text, in_every_language, language_codes
 from config.lib.reporting import (
     Fallback,
     Report,
@@ -55,10 +55,19 @@ class AgendaReport(Report):
         sessions, which the queries name (a few values, where the items' ids would be
         thousands)."""
         fallback = Fallback(self.language, language_codes())
-        titles = in_every_language("title")
-        items = queryset.order_by(*order_by_session("session__"), "session_id", "position")
+        # The title in the report's language, else as the public pages fall back, chosen by
+        # the database: one text read per item instead of six.
+        title, title_language = first_with_text(
+            "title", self.language, "session__original_language"
+        )
+        items = queryset.order_by(
+            *order_by_session("session__"), "session_id", "position"
+        ).annotate(report_title=title, report_title_language=title_language)
         sessions, labels = {}, {}
-        paths = ("pk", "session_id", "joint_membership__joint_meeting_id", "label", *titles)
+        paths = (
+            "pk", "session_id", "joint_membership__joint_meeting_id", "label",
+            "report_title", "report_title_language",
+        )  # fmt: skip
         for chunk in value_chunks(items, *paths):
             chunk_sessions = {row[1] for row in chunk}
             joint = {}
@@ -69,9 +78,8 @@ class AgendaReport(Report):
             wanted = set(chunk_sessions)
             wanted.update(session_id for members in joint.values() for session_id, _ in members)
             self.read_sessions(wanted - sessions.keys(), sessions, fallback)
-            for pk, session_id, _meeting, label, *texts in chunk:
+            for pk, session_id, _meeting, label, title, title_language in chunk:
                 session = sessions[session_id]
-                title, title_language = fallback(texts, session.original_language)
                 others = joint.get(pk)
                 yield [
                     session.body,

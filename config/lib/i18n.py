@@ -227,6 +227,37 @@ class LanguagesWithText(Func):
         )
 
 
+def first_with_text(field, language, original_language):
+    """The public pages' fallback (:func:`fallback_languages`) over a translated ``field``,
+    worked out by the database: the expressions of its first text (a character outside
+    :data:`SPACES`) in the order of ``language``, English, the row's original language (the
+    path ``original_language``), then every other language, and of that text's language
+    code; ``""`` and ``language`` when no language has text. The same as
+    :class:`config.lib.reporting.Fallback` gives from the texts, without reading them all."""
+    has_text = f"[^{SPACES}]"
+    codes = language_codes()
+    columns = dict(localized_columns(field, tuple(codes)))
+    first = [code for code in dict.fromkeys((language, FALLBACK_LANGUAGE)) if code in columns]
+    others = [code for code in codes if code not in first]
+    steps = [(Q(**{f"{columns[code]}__regex": has_text}), code) for code in first]
+    steps += [
+        (Q(**{original_language: code, f"{columns[code]}__regex": has_text}), code)
+        for code in others
+    ]
+    steps += [(Q(**{f"{columns[code]}__regex": has_text}), code) for code in others]
+    text = Case(
+        *(When(condition, then=F(columns[code])) for condition, code in steps),
+        default=Value(""),
+        output_field=TextField(),
+    )
+    code = Case(
+        *(When(condition, then=Value(code)) for condition, code in steps),
+        default=Value(language),
+        output_field=TextField(),
+    )
+    return text, code
+
+
 def codes_of_languages(number):
     """The codes of the languages of a :class:`LanguagesWithText` number, in the order of
     ``settings.LANGUAGES``: ``5`` → ``("ar", "en")``."""

@@ -192,6 +192,31 @@ def test_every_row_in_every_language_is_what_the_items_say(demo):
         assert rows == [row_of(item, language) for item in items], language
 
 
+def test_an_items_title_falls_back_as_on_the_public_pages_in_every_language(session, other_body):
+    # Titles missing, blank or only spaces of other scripts in some languages, in sessions of
+    # several original languages: the title the database chooses is the pages' fallback.
+    french = SessionFactory(body=other_body, ordinal=2, original_language="fr")
+    chinese = SessionFactory(body=other_body, ordinal=3, original_language="zh-hans")
+    texts = [
+        (session, {"title_en": "", "title_fr": "Point", "title_ar": "بند"}),
+        (session, {"title_en": " \u3000\n", "title_ru": "Пункт", "title_es": "\u00a0"}),
+        (french, {"title_en": "", "title_fr": "Point français", "title_es": "Tema"}),
+        (french, {"title_en": "Item", "title_fr": "\u2003", "title_zh_hans": "项目"}),
+        (chinese, {"title_en": "\t", "title_zh_hans": "议程项目", "title_ar": "بند"}),
+        (chinese, {"title_en": "", "title_zh_hans": "", "title_ru": "Пункт"}),
+        (chinese, {"title_en": " ", "title_zh_hans": " "}),
+    ]
+    for number, (of_session, titles) in enumerate(texts, start=1):
+        AgendaItem.objects.create(
+            session=of_session, number=number, label=str(number), position=number, **titles
+        )
+    items = AgendaItem.objects.order_by(*order_by_session("session__"), "session_id", "position")
+    for language, rows in rows_in_every_language(AgendaReport):
+        assert rows == [row_of(item, language) for item in items], language
+        if language == "en":  # each step of the fallback taken by some item
+            assert {row[7] for row in rows} == {"en", "fr", "zh-hans", "ar", "ru"}
+
+
 def row_of(item, language):
     """An agenda item's row, from its objects one by one."""
     session = item.session
