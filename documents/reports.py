@@ -7,9 +7,8 @@ from django.utils.translation import pgettext_lazy
 
 from agendas.models import AgendaItem
 from config.lib.export_rows import InstanceMaker, as_stored
-from config.lib.i18n import in_every_language, language_codes
+from config.lib.i18n import first_with_text, in_every_language
 from config.lib.reporting import (
-    Fallback,
     Report,
     column,
     iso_date,
@@ -115,18 +114,18 @@ class DocumentsReport(Report):
         """One row per document, read as plain values through one cursor; each session's
         label is made once (from the values of its session and body), each kind's label
         once per report."""
-        fallback = Fallback(self.language, language_codes())
         kinds = self.choice_labels(Document.Kind.choices)
-        titles = in_every_language("title")
-        documents = queryset.order_by("symbol")
-        paths = ("symbol", "kind", "date", "session_id", "session__original_language", *titles)
+        # The title as the public pages fall back, chosen by the database (one text read).
+        title, _language = first_with_text("title", self.language, "session__original_language")
+        documents = queryset.order_by("symbol").annotate(report_title=title)
+        paths = ("symbol", "kind", "date", "session_id", "report_title")
         labels = {}
         for chunk in value_chunks(documents, *paths):
             self.label_sessions({row[3] for row in chunk} - labels.keys() - {None}, labels)
-            for symbol, kind, date, session_id, original, *texts in chunk:
+            for symbol, kind, date, session_id, title in chunk:
                 yield [
                     symbol,
-                    fallback(texts, original)[0],
+                    title,
                     kinds.get(kind, kind),
                     labels.get(session_id, ""),
                     iso_date(date),

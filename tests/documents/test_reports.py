@@ -9,7 +9,7 @@ from documents.models import Document, Mandate, official_link
 from documents.reports import DocumentsReport, MandatesReport
 from sessions.models import Session, SessionPart
 from sessions.reports import session_label
-from tests.factories import DocumentFactory
+from tests.factories import DocumentFactory, SessionFactory
 from tests.report_files import csv_records, rows_in_every_language
 
 pytestmark = pytest.mark.django_db
@@ -86,6 +86,12 @@ def test_every_row_in_every_language_is_what_the_documents_say(demo):
     # resumed part, among them).
     Session.objects.filter(body__slug="irg", ordinal=15).update(part=SessionPart.RESUMED)
     DocumentFactory(symbol="A/RES/58/4", title_en="United Nations Convention against Corruption")
+    # Titles blank or only spaces in some languages, of a session whose original is French.
+    french = SessionFactory(original_language="fr")
+    DocumentFactory(symbol="A/2099/1", session=french, title_en="\u3000", title_fr="Note")
+    DocumentFactory(symbol="A/2099/2", session=french, title_en="", title_ar="مذكرة")
+    DocumentFactory(symbol="A/2099/3", title_en="\u00a0", title_ru="Записка", title_es=" ")
+    DocumentFactory(symbol="A/2099/4", session=french, title_en=" ")
     documents = list(Document.objects.order_by("symbol"))
     for language, rows in rows_in_every_language(DocumentsReport):
         assert rows == [document_row(document, language) for document in documents], language
