@@ -23,13 +23,14 @@ from .models import ProgrammeEntry, Session, SessionPart
 
 def count_of(model, field):
     """The number of ``model`` rows that point at the outer session, as a subquery (one
-    query for the whole report, not one per row, and no join that multiplies rows)."""
+    query for the whole report, not one per row, and no join that multiplies rows). It counts
+    rows (``COUNT(*)``), not keys: the index of ``field`` alone answers, without the table."""
     return Coalesce(
         Subquery(
             model.objects.filter(**{field: OuterRef("pk")})
             .order_by()
             .values(field)
-            .annotate(count=Count("pk"))
+            .annotate(count=Count("*"))
             .values("count")
         ),
         0,
