@@ -19,10 +19,12 @@ from django.utils.translation import gettext
 from config.lib.export_rows import as_stored
 from config.lib.i18n import (
     LanguagesWithText,
-    codes_of_languages,
+    codes_in,
+    language_codes,
     language_name,
     languages_with_text,
 )
+from config.lib.lookups import AnyOf
 from sessions.models import ProgrammeEntry, Session
 
 from .models import AgendaItem, Footnote, PanelDiscussion
@@ -231,15 +233,16 @@ def read_document_texts(session_ids):
         is in ``of``), then the languages with text of each of ``fields``
         (:class:`LanguagesWithText`)."""
         languages = {f"languages_of_{name}": LanguagesWithText(name) for name in fields}
-        queryset = as_stored(queryset.filter(**{f"{paths[0]}__in": of}))
+        queryset = as_stored(queryset.filter(AnyOf(paths[0], of)))
         return queryset.annotate(**languages).values_list(*paths, *languages)
 
     texts = {session_id: [] for session_id in session_ids}
+    every_code = tuple(language_codes())
 
     def add(session_id, model, fields, numbers, **where):
         for name, number in zip(fields, numbers, strict=True):
             if number:
-                codes = codes_of_languages(number)
+                codes = codes_in(number, every_code)
                 texts[session_id].append(TextRead(codes, model, name, where))
 
     own = ("title", "city", "room", "resources_note")

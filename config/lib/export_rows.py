@@ -33,6 +33,8 @@ from django.db.models.base import ModelState
 from import_export import widgets
 from import_export.fields import Field
 
+from .lookups import AnyOf
+
 
 class NotPlannable(Exception):
     """A column whose cells cannot be read from plain values."""
@@ -233,7 +235,7 @@ class ListColumn(Column):
 
     def chunk(self, ids, rows):
         self.lists = {}
-        links = self.links.filter(**{f"{self.source}__in": ids})
+        links = self.links.filter(AnyOf(self.source, ids))
         for pk, *values in links.values_list(self.source, *self.key_paths):
             self.lists.setdefault(pk, []).append(self.make(tuple(values)))
 

@@ -216,6 +216,8 @@ class LanguagesWithText(Func):
     template = "(%(expressions)s)"
     arg_joiner = " + "
     output_field = IntegerField()
+    # The database gives an integer already: no conversion of each row's number.
+    convert_value = staticmethod(Func._convert_value_noop)
 
     def __init__(self, field):
         has_text = f"[^{SPACES}]"
