@@ -12,6 +12,7 @@ by hand: the figures follow the data.
 """
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.conf import settings
 from django.utils.translation import gettext
@@ -204,10 +205,10 @@ def label_of(model, name, label=None, number=None, when=None):
 # --- the documents of many sessions, read as values ------------------------------------
 
 
-@dataclass(frozen=True)
-class TextRead:
+class TextRead(NamedTuple):
     """One translated text of a document read as plain values (the reports'): the languages
-    it has, and where it is (:func:`label_of`'s arguments), named only when asked."""
+    it has, and where it is (:func:`label_of`'s arguments), named only when asked. (A named
+    tuple: a report makes one for each of a hundred thousand texts.)"""
 
     languages: tuple
     model: type
