@@ -339,39 +339,53 @@ def generate():
     }
 
 
+#: The export, the reports and COPY are each measured this many times, taking turns; each
+#: figure is the median of its runs (the machine's speed changes from one minute to the next).
+EXPORT_ROUNDS = 3
+
+
 def export():
     """export_all (CSV), each report (CSV, in English, every row) and COPY of export_all's
-    tables: rows and seconds of each, and the peak resident memory of export_all's and of
-    the reports'."""
+    tables, in :data:`EXPORT_ROUNDS` rounds: rows and median seconds of each, and the peak
+    resident memory of export_all's and of the reports' (of the first round)."""
+    import statistics
+
     from django.apps import apps
     from django.db import connection
 
     from config.transfer import FILES, export_all
 
+    tables = [
+        model._meta.db_table
+        for resource in FILES.values()
+        for model in [resource._meta.model]
+        if model in apps.get_models()
+    ]
+    copy_runs, export_runs, report_runs = [], [], {}
     with tempfile.TemporaryDirectory() as folder:
-        started = time.perf_counter()
-        counts = export_all(folder)
-        export_seconds = time.perf_counter() - started
-        export_peak = peak_rss_kib()
-        reset_peak_rss()
-        reports = export_reports(Path(folder))
-        tables = [
-            model._meta.db_table
-            for resource in FILES.values()
-            for model in [resource._meta.model]
-            if model in apps.get_models()
-        ]
-        connection.ensure_connection()
-        started = time.perf_counter()
-        with (
-            connection.connection.cursor() as cursor,
-            open(Path(folder) / "copy.csv", "wb") as target,
-        ):
-            for table in tables:
-                with cursor.copy(f"COPY (SELECT * FROM {table}) TO STDOUT WITH CSV HEADER") as copy:
-                    for data in copy:
-                        target.write(data)
-        copy_seconds = time.perf_counter() - started
+        for round_ in range(EXPORT_ROUNDS):
+            connection.ensure_connection()
+            started = time.perf_counter()
+            with (
+                connection.connection.cursor() as cursor,
+                open(Path(folder) / "copy.csv", "wb") as target,
+            ):
+                for table in tables:
+                    copying = f"COPY (SELECT * FROM {table}) TO STDOUT WITH CSV HEADER"
+                    with cursor.copy(copying) as copy:
+                        for data in copy:
+                            target.write(data)
+            copy_runs.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            counts = export_all(folder)
+            export_runs.append(time.perf_counter() - started)
+            if round_ == 0:
+                export_peak = peak_rss_kib()
+                reset_peak_rss()
+            for name, (rows, seconds) in export_reports(Path(folder)).items():
+                report_runs.setdefault(name, (rows, []))[1].append(seconds)
+            if round_ == 0:
+                reports_peak = peak_rss_kib()
         with connection.cursor() as cursor:
             copied = 0
             for table in tables:
@@ -379,13 +393,15 @@ def export():
                 copied += cursor.fetchone()[0]
     return {
         "export rows": sum(counts.values()),
-        "export seconds": export_seconds,
+        "export seconds": statistics.median(export_runs),
         "agenda items": counts["agenda_items.csv"],
         "copy rows": copied,
-        "copy seconds": copy_seconds,
+        "copy seconds": statistics.median(copy_runs),
         "peak RSS KiB": export_peak,
-        "reports": reports,
-        "reports peak RSS KiB": peak_rss_kib(),
+        "reports": {
+            name: (rows, statistics.median(runs)) for name, (rows, runs) in report_runs.items()
+        },
+        "reports peak RSS KiB": reports_peak,
     }
 
 
@@ -940,6 +956,7 @@ def report_export(exported):
         f"{export_rate:,.0f} rows/s; COPY of the same tables: {exported['copy rows']:,} rows in "
         f"{exported['copy seconds']:.1f} s, {copy_rate:,.0f} rows/s; export_all at "
         f"{export_rate / copy_rate:.2f}× COPY, peak RSS {exported['peak RSS KiB'] / 1024:.0f} MiB"
+        f" (each the median of {EXPORT_ROUNDS} rounds: COPY, export_all, the reports)"
     )
     print(f"\n{'report (CSV, en)':18} {'rows':>9} {'seconds':>8} {'rows/s':>8} {'vs COPY':>8}")
     for name, (rows, seconds) in exported["reports"].items():
