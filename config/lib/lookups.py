@@ -3,24 +3,34 @@
 from django.db.models import F
 from django.db.models.lookups import In
 
+#: Columns compared with an array of ``text`` (a cast to ``varchar(n)[]`` would cut a longer
+#: value to n characters, and so find a row it should not).
+TEXT_TYPES = ("CharField", "SlugField", "TextField", "EmailField", "URLField")
+
 
 class AnyOf(In):
     """``AnyOf(F("agenda_item_id"), ids)``: ``agenda_item_id IN ids``, for the thousands of
-    keys of a chunk of rows, without the cost of each key. Keys that are integers are not
-    prepared one by one, and PostgreSQL receives them as one array (``= ANY(%s)``) instead
-    of one placeholder each, which the driver would find one by one in the SQL. Other
-    databases get ``IN (...)``."""
+    keys of a chunk of rows. PostgreSQL receives the keys as one array (``= ANY(%s)``)
+    instead of one placeholder each, which the driver would find one by one in the SQL;
+    other databases get ``IN (...)``. ``values`` is a list of plain values (keys, texts), not
+    a queryset."""
 
     def __init__(self, path, values):
+        if hasattr(values, "query"):
+            raise TypeError("AnyOf takes a list of values, not a queryset.")
         super().__init__(F(path) if isinstance(path, str) else path, list(values))
-
-    def get_prep_lookup(self):
-        if all(type(value) is int for value in self.rhs):
-            return self.rhs
-        return super().get_prep_lookup()
 
     def as_postgresql(self, compiler, connection):
         lhs, lhs_params = self.process_lhs(compiler, connection)
-        array_of = self.lhs.output_field.cast_db_type(connection)
+        field = self.lhs.output_field
+        if field.is_relation:
+            field = field.target_field
+        kind = field.get_internal_type()
+        if kind.endswith(("IntegerField", "AutoField")):
+            array_of = "bigint"
+        elif kind in TEXT_TYPES:
+            array_of = "text"
+        else:
+            array_of = field.cast_db_type(connection)
         values = [value for value in self.rhs if value is not None]
         return f"{lhs} = ANY(%s::{array_of}[])", (*lhs_params, values)

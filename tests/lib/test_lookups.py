@@ -4,6 +4,7 @@ import pytest
 
 from agendas.models import AgendaItem
 from config.lib.lookups import AnyOf
+from sessions.models import Body
 from tests.factories import AgendaItemFactory
 
 pytestmark = pytest.mark.django_db
@@ -26,3 +27,13 @@ def test_it_takes_keys_of_other_types_and_paths_through_relations(session):
     assert list(found) == [2]
     slug = session.body.slug
     assert AgendaItem.objects.filter(AnyOf("session__body__slug", [slug])).count() == 2
+    # A longer text is another value, not the column's value cut to its length.
+    full = "w" * Body._meta.get_field("slug").max_length
+    Body.objects.filter(pk=session.body_id).update(slug=full)
+    assert not AgendaItem.objects.filter(AnyOf("session__body__slug", [full + "-more"]))
+    assert AgendaItem.objects.filter(AnyOf("session__body__slug", [full])).count() == 2
+
+
+def test_it_refuses_a_queryset():
+    with pytest.raises(TypeError):
+        AnyOf("session_id", AgendaItem.objects.values_list("session_id", flat=True))
