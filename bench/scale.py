@@ -833,7 +833,10 @@ def measure(envs, args, folder):
     try:
         for label, env in envs.items():
             env = {**env, "CACHE_URL": f"file://{Path(folder) / ('cache-' + label)}"}
-            ports[label] = free_port()
+            port = free_port()
+            while port in ports.values():  # (two free ports asked at once may be the same)
+                port = free_port()
+            ports[label] = port
             logs[label] = Path(folder) / f"gunicorn-{label}.log"
             servers[label] = start_gunicorn(env, ports[label], args.workers, logs[label])
         pages = chosen_pages(args.pages)
@@ -852,7 +855,8 @@ def measure(envs, args, folder):
             for round_ in range(ROUNDS):
                 turns = list(envs) if round_ % 2 == 0 else list(reversed(envs))
                 for label in turns:
-                    requests = args.requests // ROUNDS
+                    # The remainder spread over the first rounds.
+                    requests = args.requests // ROUNDS + (round_ < args.requests % ROUNDS)
                     runs[label].append(load(ports[label], path, requests, concurrency))
             line = []
             for label in envs:
@@ -956,7 +960,8 @@ def report_export(exported):
         f"{export_rate:,.0f} rows/s; COPY of the same tables: {exported['copy rows']:,} rows in "
         f"{exported['copy seconds']:.1f} s, {copy_rate:,.0f} rows/s; export_all at "
         f"{export_rate / copy_rate:.2f}× COPY, peak RSS {exported['peak RSS KiB'] / 1024:.0f} MiB"
-        f" (each the median of {EXPORT_ROUNDS} rounds: COPY, export_all, the reports)"
+        f" (of the first round; the times are each the median of {EXPORT_ROUNDS} rounds: COPY, "
+        "export_all, the reports)"
     )
     print(f"\n{'report (CSV, en)':18} {'rows':>9} {'seconds':>8} {'rows/s':>8} {'vs COPY':>8}")
     for name, (rows, seconds) in exported["reports"].items():
@@ -971,7 +976,7 @@ def main():
     parser.add_argument("--concurrency", type=int, default=10, help="requests at a time (10)")
     parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1) + 1)
     parser.add_argument("--warm-up", type=int, default=20, help="uncounted requests per page")
-    parser.add_argument("--keep", action="store_true", help="keep the database")
+    parser.add_argument("--keep", action="store_true", help="keep the databases")
     parser.add_argument(
         "--pages",
         type=lambda text: [word for word in text.split(",") if word],
@@ -982,7 +987,7 @@ def main():
     parser.add_argument(
         "--reuse",
         action="store_true",
-        help="measure the database a --keep run left at scale (no demo run, no generation)",
+        help="measure the databases a --keep run left (no generation)",
     )
     parser.add_argument("--no-pages", action="store_true", help="skip the pages")
     parser.add_argument("--no-imports", action="store_true", help="skip the imports")
@@ -999,6 +1004,10 @@ def main():
         "--child", choices=["generate", "export", "imports", "search"], help=argparse.SUPPRESS
     )
     args = parser.parse_args()
+    if args.requests < ROUNDS:
+        parser.error(
+            f"--requests must be at least {ROUNDS} (a page's requests are made in {ROUNDS} rounds)"
+        )
     if args.child:
         child(args.child)
         return
@@ -1018,6 +1027,8 @@ def main():
             recreate_database(url)
         try:
             manage(env, "migrate", "--no-input", "-v", "0")
+            if args.reuse and database_exists(demo_url):
+                manage(demo_env, "migrate", "--no-input", "-v", "0")
             if not args.reuse:
                 manage(env, "load_demo")
             manage(env, "shell", "--no-imports", "-c", PUBLISH_REVISION)
@@ -1030,7 +1041,8 @@ def main():
             )
             added = None
             if not args.reuse:
-                copy_database(url, demo_url)
+                if not args.no_pages:
+                    copy_database(url, demo_url)
                 print("adding the scale's rows ...", flush=True)
                 added = run_child(env, "generate")
             demo = scale = None
@@ -1057,8 +1069,10 @@ def main():
                 report_imports(imported)
         finally:
             if not args.keep:
-                drop_database(url)
-                drop_database(demo_url)
+                try:
+                    drop_database(url)
+                finally:
+                    drop_database(demo_url)
                 print(f"databases {name} and {database_name(demo_url)} dropped")
 
 
