@@ -17,12 +17,18 @@ def database_name(url):
     return urlsplit(url).path.lstrip("/")
 
 
-def on_server(url, statement):
+def maintenance_connection(url):
+    """A connection (autocommit) to the maintenance database of ``url``'s server."""
+    return psycopg.connect(urlunsplit(urlsplit(url)._replace(path="/postgres")), autocommit=True)
+
+
+def on_server(url, statement, *others):
     """``statement`` (CREATE or DROP DATABASE {}) for ``url``'s database, run on the same
-    server's maintenance database."""
-    server = urlunsplit(urlsplit(url)._replace(path="/postgres"))
-    with psycopg.connect(server, autocommit=True) as connection:
-        connection.execute(sql.SQL(statement).format(sql.Identifier(database_name(url))))
+    server's maintenance database; each further ``{}`` names the database of one of
+    ``others`` (URLs)."""
+    names = [sql.Identifier(database_name(each)) for each in (url, *others)]
+    with maintenance_connection(url) as connection:
+        connection.execute(sql.SQL(statement).format(*names))
 
 
 def recreate_database(url):
@@ -38,18 +44,11 @@ def copy_database(source, target):
     """The database at ``target`` made anew as a copy of ``source``'s (PostgreSQL's
     ``TEMPLATE``: no session may be connected to ``source``)."""
     drop_database(target)
-    server = urlunsplit(urlsplit(source)._replace(path="/postgres"))
-    with psycopg.connect(server, autocommit=True) as connection:
-        connection.execute(
-            sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-                sql.Identifier(database_name(target)), sql.Identifier(database_name(source))
-            )
-        )
+    on_server(target, "CREATE DATABASE {} TEMPLATE {}", source)
 
 
 def database_exists(url):
-    server = urlunsplit(urlsplit(url)._replace(path="/postgres"))
-    with psycopg.connect(server, autocommit=True) as connection:
+    with maintenance_connection(url) as connection:
         found = connection.execute(
             "SELECT 1 FROM pg_database WHERE datname = %s", [database_name(url)]
         ).fetchone()

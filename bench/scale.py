@@ -51,7 +51,6 @@ import json
 import os
 import random
 import secrets
-import signal
 import subprocess
 import sys
 import tempfile
@@ -75,6 +74,7 @@ from serve import (
     manage,
     server_environment,
     start_gunicorn,
+    stop_gunicorn,
     wait_until_serving,
 )
 
@@ -874,12 +874,7 @@ def measure(envs, args, folder):
         return results
     finally:
         for server in servers.values():
-            server.send_signal(signal.SIGTERM)
-            try:
-                server.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+            stop_gunicorn(server)
 
 
 def report_one_at_a_time(run, label):

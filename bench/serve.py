@@ -104,6 +104,16 @@ def start_gunicorn(env, port, workers, log):
     )
 
 
+def stop_gunicorn(server):
+    """Stops gunicorn (killed if it has not stopped after 30 seconds)."""
+    server.send_signal(signal.SIGTERM)
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+
+
 def get(port, path, timeout=30):
     """(status, body) of one GET on a connection of its own."""
     connection = http.client.HTTPConnection(HOST, port, timeout=timeout)
@@ -229,12 +239,7 @@ def main():
             print(f"load average {load_average()} after the run")
         finally:
             if server is not None:
-                server.send_signal(signal.SIGTERM)
-                try:
-                    server.wait(timeout=30)
-                except subprocess.TimeoutExpired:
-                    server.kill()
-                    server.wait()
+                stop_gunicorn(server)
             if not args.keep:
                 drop_database(url)
                 print(f"database {name} dropped")
