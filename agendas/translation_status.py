@@ -20,7 +20,7 @@ from django.utils.translation import gettext
 from config.lib.export_rows import as_stored
 from config.lib.i18n import (
     LanguagesWithText,
-    codes_in,
+    codes_of_languages,
     language_codes,
     language_name,
     languages_with_text,
@@ -243,7 +243,7 @@ def read_document_texts(session_ids):
     def add(session_id, model, fields, numbers, **where):
         for name, number in zip(fields, numbers, strict=True):
             if number:
-                codes = codes_in(number, every_code)
+                codes = codes_of_languages(number, every_code)
                 texts[session_id].append(TextRead(codes, model, name, where))
 
     own = ("title", "city", "room", "resources_note")

@@ -207,6 +207,12 @@ SPACES = (
 )
 
 
+def column_has_text(column):
+    """The condition that ``column`` has text (:func:`is_text`): a character outside
+    :data:`SPACES`, found by the database."""
+    return Q(**{f"{column}__regex": f"[^{SPACES}]"})
+
+
 class LanguagesWithText(Func):
     """The languages in which a translated field has text (:func:`is_text`), worked out by
     the database as one number: bit ``i`` is set when the ``i``-th language of
@@ -220,10 +226,9 @@ class LanguagesWithText(Func):
     convert_value = staticmethod(Func._convert_value_noop)
 
     def __init__(self, field):
-        has_text = f"[^{SPACES}]"
         super().__init__(
             *(
-                Case(When(Q(**{f"{column}__regex": has_text}), then=Value(1 << at)), default=0)
+                Case(When(column_has_text(column), then=Value(1 << at)), default=0)
                 for at, column in enumerate(in_every_language(field))
             )
         )
@@ -236,17 +241,15 @@ def first_with_text(field, language, original_language):
     path ``original_language``), then every other language, and of that text's language
     code; ``""`` and ``language`` when no language has text. The same as
     :class:`config.lib.reporting.Fallback` gives from the texts, without reading them all."""
-    has_text = f"[^{SPACES}]"
     codes = language_codes()
     columns = dict(localized_columns(field, tuple(codes)))
     first = [code for code in dict.fromkeys((language, FALLBACK_LANGUAGE)) if code in columns]
     others = [code for code in codes if code not in first]
-    steps = [(Q(**{f"{columns[code]}__regex": has_text}), code) for code in first]
+    steps = [(column_has_text(columns[code]), code) for code in first]
     steps += [
-        (Q(**{original_language: code, f"{columns[code]}__regex": has_text}), code)
-        for code in others
+        (Q(**{original_language: code}) & column_has_text(columns[code]), code) for code in others
     ]
-    steps += [(Q(**{f"{columns[code]}__regex": has_text}), code) for code in others]
+    steps += [(column_has_text(columns[code]), code) for code in others]
     text = Case(
         *(When(condition, then=F(columns[code])) for condition, code in steps),
         default=Value(""),
@@ -260,10 +263,11 @@ def first_with_text(field, language, original_language):
     return text, code
 
 
-def codes_of_languages(number):
+def codes_of_languages(number, codes=None):
     """The codes of the languages of a :class:`LanguagesWithText` number, in the order of
-    ``settings.LANGUAGES``: ``5`` → ``("ar", "en")``."""
-    return codes_in(number, tuple(language_codes()))
+    ``settings.LANGUAGES``: ``5`` → ``("ar", "en")``. ``codes``: the site's codes as a tuple,
+    when the caller reads many numbers (made once rather than for each)."""
+    return codes_in(number, codes or tuple(language_codes()))
 
 
 @functools.cache
