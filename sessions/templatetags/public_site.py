@@ -1,10 +1,16 @@
 """Template tags of the public site: translated fields with their fallback, a session's
-designation, dates and URLs, the programme's days, times and items, the language switcher."""
+designation, dates and URLs, the lines of the lists (a session, a document, a resolution),
+the programme's days, times and items, the language switcher.
+
+The lines are made here rather than of template partials: a list shows dozens of them, and
+rendering a line through its nested partials cost ten times as much as these functions."""
 
 from django import template
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import get_language
+from django.utils.html import format_html
+from django.utils.text import capfirst
+from django.utils.translation import get_language, gettext
 
 from agendas.rendition import continued_title, day_heading, item_reference
 from config.lib.dates import date_interval, time_interval, time_zone_name
@@ -49,6 +55,61 @@ def session_dates(session):
     if not session.start_date:
         return ""
     return date_interval(session.start_date, session.end_date)
+
+
+@register.simple_tag
+def session_line(session):
+    """``{% session_line session %}``: the session as lists show it: "Eighteenth meeting of the
+    Working Group on Asset Recovery — 12–14 June 2024, Vienna, Austria", linked, marked when
+    a draft. The designation is the session's own in the reader's language (it names the
+    body), the dates the CLDR's interval."""
+    dates = ""
+    if session.start_date:
+        dates = format_html(' — <span class="dates">{}</span>', session_dates(session))
+    badge = ""
+    if not session.is_published:
+        badge = format_html(' <strong class="badge">{}</strong>', gettext("Draft"))
+    return format_html(
+        '<a href="{}">{}</a>{}{}{}',
+        session.get_absolute_url(),
+        designation(session, capfirst=True),
+        dates,
+        session_place(session),
+        badge,
+    )
+
+
+@register.simple_tag
+def session_place(session):
+    """``{% session_place session %}``: ", St. Petersburg, Russia": the city and the country in
+    the reader's language ("" for a session with neither)."""
+    city = ""
+    if session.has_city():
+        city = format_html(", {}", translated(session, "city", session.original_language))
+    country = format_html(", {}", session.country_name) if session.country else ""
+    return format_html("{}{}", city, country)
+
+
+@register.simple_tag
+def document_line(document):
+    """``{% document_line document %}``: "CAC/COSP/2023/14: title", linked."""
+    return format_html(
+        '<a href="{}">{}</a>: {}',
+        document.get_absolute_url(),
+        document.symbol,
+        translated(document, "title"),
+    )
+
+
+@register.simple_tag
+def resolution_line(resolution):
+    """``{% resolution_line resolution %}``: "Resolution 10/6: title", linked."""
+    return format_html(
+        '<a href="{}">{}</a>: {}',
+        resolution.get_absolute_url(),
+        capfirst(resolution.label),
+        translated(resolution, "title"),
+    )
 
 
 @register.simple_tag
