@@ -6,7 +6,7 @@ from django.views.generic import DetailView, ListView
 
 from agendas.models import AgendaItem
 from config.lib.pagecache import CachedPageMixin
-from config.lib.views import FilteredListView, paginate
+from config.lib.views import CountedOncePaginator, FilteredListView, paginate
 from sessions.models import Session
 
 from .forms import DocumentFilterForm
@@ -21,6 +21,7 @@ class ResolutionListView(CachedPageMixin, ListView):
     template_name = "documents/resolution_list.html"
     context_object_name = "resolutions"
     paginate_by = 50
+    paginator_class = CountedOncePaginator
 
     def get_queryset(self):
         return Resolution.objects.select_related(

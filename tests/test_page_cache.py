@@ -2,6 +2,7 @@
 editor makes shows at once in every language, drafts and editors never go through the cache,
 and a conditional request is answered 304."""
 
+import re
 import shutil
 import time
 
@@ -118,6 +119,46 @@ def test_a_list_shows_a_newly_published_session_at_once(client, body):
     assert draft.get_absolute_url() not in page(client, "/en/sessions/")
     publish_session(session=draft)
     assert draft.get_absolute_url() in page(client, "/en/sessions/")
+
+
+def sessions_counted(text):
+    """The number the sessions list prints above its lines ("3 sessions")."""
+    return int(re.search(r"<p>(\d+) [^<]*</p>\s*<ul class=\"sessions\">", text)[1])
+
+
+def test_a_lists_count_is_read_once_for_all_its_pages_and_languages(
+    client, body, django_assert_num_queries
+):
+    for ordinal in range(1, 4):
+        SessionFactory(body=body, ordinal=ordinal)
+    with CaptureQueriesContext(connection) as first:
+        assert sessions_counted(page(client, "/en/sessions/?page=1")) == 3
+    counting = [query for query in first.captured_queries if "COUNT(" in query["sql"]]
+    assert len(counting) == 1
+    # Another page of the same list, in another language: counted already.
+    with CaptureQueriesContext(connection) as other:
+        assert sessions_counted(page(client, "/fr/sessions/?page=1&when=")) == 3
+    assert not [query for query in other.captured_queries if "COUNT(" in query["sql"]]
+    assert len(other.captured_queries) == len(first.captured_queries) - 1
+
+
+def test_a_lists_count_changes_as_soon_as_a_session_is_published(client, body):
+    SessionFactory(body=body, ordinal=1)
+    assert sessions_counted(page(client, "/en/sessions/")) == 1
+    draft = SessionFactory(body=body, ordinal=2, status=Session.Status.DRAFT, venue=VenueFactory())
+    AgendaItemFactory(session=draft, number=1)
+    publish_session(session=draft)
+    # A new URL (not the page stored before): the count is the new one, not the stored one.
+    assert sessions_counted(page(client, "/en/sessions/?when=")) == 2
+
+
+def test_an_editors_list_is_counted_apart_from_the_readers(client, editor_client, body):
+    SessionFactory(body=body, ordinal=1)
+    SessionFactory(body=body, ordinal=2, status=Session.Status.DRAFT)
+    assert sessions_counted(page(Client(), "/en/sessions/?when=")) == 1
+    # The editor's list holds the draft: another query, another count.
+    assert sessions_counted(page(editor_client, "/en/sessions/?when=")) == 2
+    assert sessions_counted(page(Client(), "/en/sessions/?when=&page=1")) == 1
 
 
 def test_a_second_reader_of_a_search_is_served_from_the_cache(

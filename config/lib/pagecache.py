@@ -32,6 +32,8 @@ from django.utils.translation import get_language
 
 VERSION_KEY = "wgsessions:content-version"
 PAGE_PREFIX = "wgsessions:page"
+#: The prefix of the lists' counts (``config.lib.views.CountedOncePaginator``).
+COUNT_PREFIX = "wgsessions:count"
 #: How long a page stays stored at most (seconds): a new content version makes it
 #: unreachable long before.
 TIMEOUT = 24 * 60 * 60

@@ -1,16 +1,51 @@
 """The base of the public list pages, and the pages of a list inside a page."""
 
+import hashlib
+
+from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
 from django.core.paginator import InvalidPage, Paginator
+from django.db.models import QuerySet
 from django.http import Http404
+from django.utils.functional import cached_property
 from django.views.generic import ListView
 
 from .forms import without_nul
+from .pagecache import COUNT_PREFIX, TIMEOUT, content_version
+
+
+class CountedOncePaginator(Paginator):
+    """A paginator that counts a list once per content version (``config.lib.pagecache``):
+    every page of the list, in every language, reads the count from the cache. Counting a
+    filtered list of thousands of rows costs more than reading its page of rows. The key is
+    the counting query itself (its SQL and parameters), so two lists share a count only
+    when they count the same rows: an editor's list, with drafts, is another query."""
+
+    @cached_property
+    def count(self):
+        rows = self.object_list
+        if not isinstance(rows, QuerySet):
+            return super().count
+        # The rows' keys alone: the query that selects them, without compiling every column.
+        keys = rows.order_by().values("pk")
+        try:
+            sql, params = keys.query.get_compiler(keys.db).as_sql()
+        except EmptyResultSet:
+            return super().count
+        digest = hashlib.sha256(repr((keys.db, sql, params)).encode()).hexdigest()
+        key = f"{COUNT_PREFIX}:{content_version()}:{digest}"
+        count = cache.get(key)
+        if count is None:
+            count = super().count
+            cache.set(key, count, TIMEOUT)
+        return count
 
 
 class FilteredListView(ListView):
     """A paginated list narrowed by a GET filter form; the pages' links keep the filters."""
 
     filter_form_class = None
+    paginator_class = CountedOncePaginator
 
     def get_unfiltered_queryset(self):
         raise NotImplementedError
@@ -38,7 +73,7 @@ def paginate(request, queryset, per_page, param="page"):
     resolution). ``includes/pagination.html`` links its pages with ``param``, keeping the
     request's other parameters (``page.other_query``)."""
     try:
-        page = Paginator(queryset, per_page).page(request.GET.get(param) or 1)
+        page = CountedOncePaginator(queryset, per_page).page(request.GET.get(param) or 1)
     except InvalidPage:
         raise Http404 from None
     query = request.GET.copy()
