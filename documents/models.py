@@ -12,7 +12,7 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from config.lib.i18n import require_text
+from config.lib.i18n import choice_label, require_text
 from sessions.models import Body, Session, sees_drafts
 
 SYMBOL_PATTERN = r"[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)+"
@@ -106,6 +106,11 @@ class Document(models.Model):
 
     def get_absolute_url(self):
         return reverse("documents:document-detail", kwargs={"symbol": self.symbol})
+
+    @property
+    def kind_label(self):
+        """The kind in the reader's language: "Note by the Secretariat"."""
+        return choice_label(self.Kind, self.kind)
 
     @property
     def official_url(self):
@@ -286,6 +291,11 @@ class Resolution(models.Model):
         if self.kind != self.Kind.RESOLUTION:
             kwargs["kind"] = self.kind
         return reverse("documents:resolution-detail", kwargs=kwargs)
+
+    @property
+    def organ_label(self):
+        """The organ in the reader's language: "Conference of the States Parties"."""
+        return choice_label(self.Organ, self.organ)
 
     @property
     def number(self):

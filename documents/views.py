@@ -24,9 +24,7 @@ class ResolutionListView(CachedPageMixin, ListView):
     paginator_class = CountedOncePaginator
 
     def get_queryset(self):
-        return Resolution.objects.select_related(
-            "adopted_at__body", "adopted_at__venue"
-        ).in_list_order()
+        return Resolution.objects.in_list_order()
 
 
 class ResolutionDetailView(CachedPageMixin, DetailView):
@@ -49,7 +47,7 @@ class ResolutionDetailView(CachedPageMixin, DetailView):
         context["sessions"] = paginate(
             self.request,
             Session.objects.published()
-            .with_header()
+            .for_lines()
             .filter(resolutions=resolution)
             .order_by("-start_date", "body__symbol_prefix", "-ordinal"),
             CITING_PER_PAGE,
@@ -73,7 +71,7 @@ class DocumentListView(CachedPageMixin, FilteredListView):
     filter_form_class = DocumentFilterForm
 
     def get_unfiltered_queryset(self):
-        return Document.objects.visible_to(self.request.user).select_related("body")
+        return Document.objects.visible_to(self.request.user)
 
 
 class DocumentDetailView(CachedPageMixin, DetailView):

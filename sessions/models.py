@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from config.lib.countries import country_name, is_country
-from config.lib.i18n import first_translation, require_text
+from config.lib.i18n import first_translation, in_every_language, require_text
 
 symbol_prefix_validator = RegexValidator(
     r"^[A-Z][A-Za-z0-9.\-]*(/[A-Za-z0-9.\-]+)*$",
@@ -182,6 +182,24 @@ class SessionQuerySet(models.QuerySet):
     def with_header(self):
         """What a session's header shows, in one query."""
         return self.select_related("body", "body__parent", "venue")
+
+    def for_lines(self):
+        """What a list's line of a session shows (``{% session_line %}``: its designation,
+        dates, place and symbol, linked), and nothing more: a list reads dozens of sessions,
+        each of more than a hundred columns with its body, parent body and venue."""
+        return self.select_related("body").only(
+            "body__slug",
+            *in_every_language("body__name"),
+            "ordinal",
+            "part",
+            "status",
+            "original_language",
+            *in_every_language("title", "city"),
+            "country",
+            "start_date",
+            "end_date",
+            "agenda_symbol",
+        )
 
     def with_document_texts(self):
         """With every translated text of their documents prefetched (the translation status

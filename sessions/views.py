@@ -31,7 +31,7 @@ class HomeView(CachedPageMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         today = timezone.localdate()
-        sessions = Session.objects.published().with_header()
+        sessions = Session.objects.published().for_lines()
         context["today"] = today
         context["upcoming"] = sessions.upcoming(today)[:10]
         # The latest past sessions by year; every other one is in the sessions list.
@@ -47,7 +47,7 @@ class SessionListView(CachedPageMixin, FilteredListView):
     filter_form_class = SessionFilterForm
 
     def get_unfiltered_queryset(self):
-        return Session.objects.visible_to(self.request.user).with_header()
+        return Session.objects.visible_to(self.request.user).for_lines()
 
 
 class BodyListView(CachedPageMixin, ListView):
@@ -73,10 +73,7 @@ class BodyDetailView(CachedPageMixin, DetailView):
         context["mandate_groups"] = Mandate.objects.of_body_by_resolution(body)
         context["sessions"] = paginate(
             self.request,
-            Session.objects.published()
-            .with_header()
-            .filter(body=body)
-            .order_by("-ordinal", "-part"),
+            Session.objects.published().for_lines().filter(body=body).order_by("-ordinal", "-part"),
             self.sessions_per_page,
         )
         context["subsidiary_bodies"] = body.subsidiary_bodies.order_by("symbol_prefix")

@@ -56,6 +56,17 @@ class EveryLanguage(Func):
         )
 
 
+def choice_label(choices, value):
+    """The label of ``value`` among ``choices`` (a ``TextChoices``) in the active language, as
+    ``get_<field>_display()`` gives it (the value itself when it is no choice). Only that
+    label is translated: ``get_<field>_display()`` translates every choice's label at each
+    call, which a list of fifty rows pays fifty times."""
+    try:
+        return str(choices(value).label)
+    except ValueError:
+        return value
+
+
 def language_codes():
     """The codes of the site's languages, in the order of ``settings.LANGUAGES``."""
     return [code for code, _name in settings.LANGUAGES]

@@ -39,12 +39,12 @@ def designation(session, capfirst=False):
     or its fallback, else the designation derived from its body and ordinal ("session 3 of
     the ..."), capitalized for a heading."""
     value = translated(session, "title", session.original_language)
-    if value:
+    if not value:
+        value = Translated(session.designation, get_language(), False)
+    elif session.part:
         # The part in the title's own language, so that a fallback reads as one phrase.
         with translation.override(value.lang):
             value = Translated(session.with_part(value.text), value.lang, value.fallback)
-    else:
-        value = Translated(session.designation, get_language(), False)
     return value.capfirst if capfirst else value
 
 

@@ -11,6 +11,7 @@ from agendas.models import AgendaItem
 from config.lib.i18n import (
     SPACES,
     LanguagesWithText,
+    choice_label,
     codes_of_languages,
     fallback_languages,
     first_translation,
@@ -18,6 +19,7 @@ from config.lib.i18n import (
     require_text,
     translated,
 )
+from documents.models import Document, Resolution
 from sessions.models import Body, Session
 
 pytestmark = pytest.mark.django_db
@@ -208,3 +210,21 @@ def test_text_in_no_language_is_refused_naming_the_field(chinese_session):
         "Enter the title in at least one language: it may be in any of the six, "
         "not necessarily English."
     )
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "zh-hans", "ar", "ru", "es"])
+def test_a_choice_is_named_as_the_fields_display_names_it(language):
+    with translation.override(language):
+        for value in Document.Kind.values:
+            document = Document(kind=value)
+            assert document.kind_label == document.get_kind_display()
+        for value in Resolution.Organ.values:
+            resolution = Resolution(organ=value)
+            assert resolution.organ_label == resolution.get_organ_display()
+    with translation.override("fr"):
+        assert Document(kind="note_by_secretariat").kind_label == "Note du Secrétariat"
+
+
+def test_a_value_that_is_no_choice_is_shown_as_it_is():
+    assert choice_label(Document.Kind, "minutes") == "minutes"
+    assert Document(kind="minutes").kind_label == Document(kind="minutes").get_kind_display()

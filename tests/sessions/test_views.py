@@ -5,9 +5,12 @@ import re
 import pytest
 from django.contrib.auth.models import Permission
 from django.test import Client
+from django.utils import translation
 
 from agendas.models import AgendaItem
 from sessions.models import Session
+from sessions.templatetags.public_site import session_line
+from tests.factories import SessionFactory
 from tests.public import LANGUAGES, build_session, make_body
 
 pytestmark = pytest.mark.django_db
@@ -483,3 +486,19 @@ def test_search_finds_a_resolution_by_its_number(client, demo):
     for query in ["10/6", "10 / 6"]:
         results = client.get("/en/search/", {"q": query}).context["groups"]["resolutions"]
         assert [r.number for r in results["results"]] == ["10/6"]
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_a_lists_session_lines_read_only_the_columns_they_show(
+    body, language, django_assert_num_queries
+):
+    """The lists read their sessions with ``for_lines()`` (a few columns): each line is the
+    same as from the whole row, and showing it asks nothing more of the database."""
+    SessionFactory(body=body, ordinal=3, part=1, title_en="", title_fr="", city_en="", country="")
+    SessionFactory(body=body, ordinal=4, status=Session.Status.DRAFT, agenda_symbol="X/4/1")
+    SessionFactory(body=body, ordinal=5, title_fr="cinquième réunion", city_fr="Vienne")
+    with translation.override(language):
+        whole = [session_line(s) for s in Session.objects.with_header().order_by("ordinal")]
+        with django_assert_num_queries(1):
+            lines = [session_line(s) for s in Session.objects.for_lines().order_by("ordinal")]
+    assert lines == whole
