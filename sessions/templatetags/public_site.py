@@ -1,5 +1,6 @@
 """Template tags of the public site: translated fields with their fallback, a session's
-designation, dates and URLs, the lines of the lists (a session, a document, a resolution),
+designation, dates and URLs, the lines of the lists (a session, an agenda item, a document,
+a resolution),
 the programme's days, times and items, the language switcher.
 
 The lines are made here rather than of template partials: a list shows dozens of them, and
@@ -8,7 +9,8 @@ rendering a line through its nested partials cost ten times as much as these fun
 from django import template
 from django.urls import reverse
 from django.utils import translation
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import get_language, gettext
 
@@ -88,6 +90,31 @@ def session_place(session):
         city = format_html(", {}", translated(session, "city", session.original_language))
     country = format_html(", {}", session.country_name) if session.country else ""
     return format_html("{}{}", city, country)
+
+
+@register.simple_tag
+def session_short_label(session):
+    """``{% session_short_label session %}``: "Asset Recovery Working Group 18 (2024)": the
+    body's short name, the ordinal (and part), the year."""
+    year = f" ({session.start_date.year})" if session.start_date else ""
+    return format_html("{} {}{}", translated(session.body, "short_name"), session.numbered, year)
+
+
+@register.simple_tag
+def item_line(item):
+    """``{% item_line item %}``: an agenda item as lists show it: "Agenda item 2: title",
+    linked, and its session ("Asset Recovery Working Group 18 (2024)"). The item's session
+    and body are read with it."""
+    session = item.session
+    # The sentence as translated (its apostrophes kept), the label escaped in it.
+    name = mark_safe(gettext("Agenda item %(label)s") % {"label": escape(item.label)})  # noqa: S308
+    return format_html(
+        '<a href="{}">{}: {}</a> – {}',
+        item.get_absolute_url(),
+        name,
+        translated(item, "title", session.original_language),
+        session_short_label(session),
+    )
 
 
 @register.simple_tag
