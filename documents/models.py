@@ -7,12 +7,12 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
-from django.urls import reverse
 from django.utils.text import capfirst
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from config.lib.i18n import choice_label, require_text
+from config.lib.urls import reverse_once
 from sessions.models import Body, Session, sees_drafts
 
 SYMBOL_PATTERN = r"[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)+"
@@ -105,7 +105,7 @@ class Document(models.Model):
         return self.symbol
 
     def get_absolute_url(self):
-        return reverse("documents:document-detail", kwargs={"symbol": self.symbol})
+        return reverse_once("documents:document-detail", symbol=self.symbol)
 
     @property
     def kind_label(self):
@@ -290,7 +290,7 @@ class Resolution(models.Model):
             kwargs["organ"] = organ_slug(self.organ)
         if self.kind != self.Kind.RESOLUTION:
             kwargs["kind"] = self.kind
-        return reverse("documents:resolution-detail", kwargs=kwargs)
+        return reverse_once("documents:resolution-detail", **kwargs)
 
     @property
     def organ_label(self):

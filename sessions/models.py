@@ -17,6 +17,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from config.lib.countries import country_name, is_country
 from config.lib.i18n import first_translation, in_every_language, require_text
+from config.lib.urls import reverse_once
 
 symbol_prefix_validator = RegexValidator(
     r"^[A-Z][A-Za-z0-9.\-]*(/[A-Za-z0-9.\-]+)*$",
@@ -77,7 +78,7 @@ class Body(models.Model):
         return self.short_name or self.name
 
     def get_absolute_url(self):
-        return reverse("meetings:body-detail", kwargs={"slug": self.slug})
+        return reverse_once("meetings:body-detail", slug=self.slug)
 
     def clean(self):
         errors = require_text(self, "name", "short_name")
@@ -427,7 +428,7 @@ class Session(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("meetings:session-detail", kwargs=self.url_kwargs())
+        return reverse_once("meetings:session-detail", **self.url_kwargs())
 
     def url_kwargs(self):
         """The arguments of the session's URLs: body and ordinal, and the part of a resumed

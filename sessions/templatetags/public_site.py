@@ -7,7 +7,6 @@ The lines are made here rather than of template partials: a list shows dozens of
 rendering a line through its nested partials cost ten times as much as these functions."""
 
 from django import template
-from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
@@ -17,6 +16,7 @@ from django.utils.translation import get_language, gettext
 from agendas.rendition import continued_title, day_heading, item_reference
 from config.lib.dates import date_interval, time_interval, time_zone_name
 from config.lib.i18n import Translated, language_links, translated
+from config.lib.urls import reverse_once
 from sessions.models import ProgrammeStyle
 
 register = template.Library()
@@ -172,7 +172,7 @@ def zone_name(zone, day):
 def session_url(session, name, **kwargs):
     """``{% session_url session "meetings:session-agenda-report" file_format="csv" %}``: a
     URL of the session's own, with its part when it is a resumed part."""
-    return reverse(name, kwargs={**session.url_kwargs(), **kwargs})
+    return reverse_once(name, **{**session.url_kwargs(), **kwargs})
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
