@@ -26,7 +26,7 @@ PAGES = {
     "/en/resolutions/91/1/": 6,
     "/en/documents/": 3,
     "/en/documents/CAC/COSP/WG.8/1/2/": 4,
-    "/en/search/?q=title": 5,
+    "/en/search/?q=title": 8,
 }
 
 #: The pages of a session with two published revisions (the session page shows the current

@@ -39,8 +39,9 @@ def test_a_common_word_reads_the_same_queries_however_many_rows_match(
 ):
     add_items(session, matches)
     add_documents(matches)
-    # The synonyms, then each group's page: its candidates (a subquery), ranked and counted.
-    with django_assert_num_queries(5):
+    # The synonyms, then each group's candidates with their ranks, and the page's rows of
+    # the two groups that find some (items, documents).
+    with django_assert_num_queries(7):
         response = client.get("/en/search/", {"q": "recovery"})
     assert response.status_code == 200
     assert len(response.context["groups"]["items"]["results"]) == min(matches, 20)
