@@ -11,9 +11,10 @@ from django.dispatch import receiver
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.translation import get_language
 
-#: How many URLs a worker remembers (a few megabytes): the pages of every session, body,
-#: resolution and document of the corpus in the six languages, and more.
-REMEMBERED = 65536
+#: How many URLs a worker remembers (about 0.6 KB each with its key: some 10 MB): the pages
+#: of 2,700 sessions, bodies, resolutions or documents in the six languages; past that the
+#: least recently used are reversed again.
+REMEMBERED = 16384
 
 
 def reverse_once(viewname, **kwargs):
@@ -21,14 +22,19 @@ def reverse_once(viewname, **kwargs):
     script prefix and the language it was made under (``i18n_patterns`` prefixes the
     language)."""
     urlconf = get_urlconf() or settings.ROOT_URLCONF
-    key = (urlconf, get_script_prefix(), get_language(), viewname, tuple(kwargs.items()))
-    return _reversed(key)
+    # Each value with its type: True and 1 are equal keys but not the same URL.
+    values = tuple((name, value.__class__, value) for name, value in kwargs.items())
+    key = (urlconf, get_script_prefix(), get_language(), viewname, values)
+    try:
+        return _reversed(key)
+    except TypeError:  # a value that cannot be a key (a list): reversed each time
+        return reverse(viewname, kwargs=kwargs)
 
 
 @functools.lru_cache(maxsize=REMEMBERED)
 def _reversed(key):
-    _urlconf, _prefix, _language, viewname, items = key
-    return reverse(viewname, kwargs=dict(items))
+    _urlconf, _prefix, _language, viewname, values = key
+    return reverse(viewname, kwargs={name: value for name, _type, value in values})
 
 
 @receiver(setting_changed)

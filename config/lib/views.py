@@ -24,7 +24,9 @@ class CountedOncePaginator(Paginator):
     @cached_property
     def count(self):
         rows = self.object_list
-        if not isinstance(rows, QuerySet):
+        # (A slice cannot be reordered; DISTINCT counts what its columns make distinct, which
+        # the keys alone do not tell: both counted each time.)
+        if not isinstance(rows, QuerySet) or rows.query.is_sliced or rows.query.distinct:
             return super().count
         # The rows' keys alone: the query that selects them, without compiling every column.
         keys = rows.order_by().values("pk")

@@ -50,3 +50,18 @@ def test_another_url_configuration_is_not_answered_from_memory():
         ):
             reverse_once("meetings:body-detail", slug="irg")
         assert reverse_once("meetings:body-detail", slug="irg") == "/en/bodies/irg/"
+
+
+def test_a_value_that_cannot_be_remembered_is_reversed_each_time():
+    with translation.override("en"), pytest.raises(NoReverseMatch):
+        # A list is no key: reversed as reverse() would, which finds no such URL.
+        reverse_once("meetings:body-detail", slug=["irg"])
+
+
+def test_true_and_one_are_not_the_same_value():
+    with translation.override("en"):
+        assert reverse_once("meetings:session-detail", body="irg", ordinal=1) == (
+            "/en/sessions/irg/1/"
+        )
+        with pytest.raises(NoReverseMatch):
+            reverse_once("meetings:session-detail", body="irg", ordinal=True)
