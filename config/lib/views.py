@@ -18,8 +18,9 @@ class CountedOncePaginator(Paginator):
     """A paginator that counts a list once per content version (``config.lib.pagecache``):
     every page of the list, in every language, reads the count from the cache. Counting a
     filtered list of thousands of rows costs more than reading its page of rows. The key is
-    the counting query itself (its SQL and parameters), so two lists share a count only
-    when they count the same rows: an editor's list, with drafts, is another query."""
+    the query of the list's keys (its SQL and parameters, without the order), so two lists
+    share a count only when they select the same rows: an editor's list, with drafts, is
+    another query."""
 
     @cached_property
     def count(self):

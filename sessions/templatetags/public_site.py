@@ -1,7 +1,6 @@
 """Template tags of the public site: translated fields with their fallback, a session's
 designation, dates and URLs, the lines of the lists (a session, an agenda item, a document,
-a resolution),
-the programme's days, times and items, the language switcher.
+a resolution), the programme's days, times and items, the language switcher.
 
 The lines are made here rather than of template partials: a list shows dozens of them, and
 rendering a line through its nested partials cost ten times as much as these functions."""
